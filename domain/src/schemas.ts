@@ -1,0 +1,141 @@
+/**
+ * zod schemas for every callable input and every tenant document (SPEC §3-§5).
+ * The web app's forms and the functions' handlers parse with the same schemas;
+ * the string limits below are mirrored in `firestore.rules`.
+ */
+import { z } from 'zod';
+import { PLAN_IDS } from './plans';
+import { TENANT_ROLES } from './roles';
+import { TENANT_STATUSES } from './tenant-lifecycle';
+
+export const LIMITS = {
+  tenantName: { min: 2, max: 80 },
+  personName: { min: 1, max: 80 },
+  email: { max: 254 },
+  phone: { max: 32 },
+  notes: { max: 2_000 },
+  noteBody: { max: 20_000 },
+  serviceName: { min: 1, max: 80 },
+  externalId: { max: 128 },
+  idempotencyKey: { min: 8, max: 128 },
+} as const;
+
+/** Opaque client-generated key: letters, digits, `-` and `_` only (it becomes part of a document id). */
+export const idempotencyKeySchema = z
+  .string()
+  .min(LIMITS.idempotencyKey.min)
+  .max(LIMITS.idempotencyKey.max)
+  .regex(/^[A-Za-z0-9_-]+$/, 'Use letters, digits, - and _ only');
+
+export const tenantNameSchema = z
+  .string()
+  .trim()
+  .min(LIMITS.tenantName.min, 'Enter the practice name (at least 2 characters)')
+  .max(LIMITS.tenantName.max, 'Keep the practice name under 80 characters');
+
+export const planSchema = z.enum(PLAN_IDS);
+export const tenantRoleSchema = z.enum(TENANT_ROLES);
+export const tenantStatusSchema = z.enum(TENANT_STATUSES);
+export const emailSchema = z.string().trim().toLowerCase().max(LIMITS.email.max).pipe(z.email('Enter a valid email address'));
+export const personNameSchema = z.string().trim().min(LIMITS.personName.min).max(LIMITS.personName.max);
+/** Calendar date, YYYY-MM-DD, validated as a real date. */
+export const isoDateSchema = z.iso.date();
+export const subdomainSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9](?:[a-z0-9-]{1,61}[a-z0-9])$/, 'Use 3-63 lowercase letters, digits and hyphens');
+export const idSchema = z.string().min(1).max(128).regex(/^[A-Za-z0-9_-]+$/);
+
+// ---- Callable inputs -------------------------------------------------------
+
+export const provisionTenantInput = z.strictObject({
+  idempotencyKey: idempotencyKeySchema,
+  tenantName: tenantNameSchema,
+  plan: planSchema,
+});
+export type ProvisionTenantInput = z.infer<typeof provisionTenantInput>;
+
+export const salesProvisionTenantInput = z.strictObject({
+  dealId: z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'Use letters, digits, - and _ only'),
+  tenantName: tenantNameSchema,
+  plan: planSchema,
+  seatLimit: z.number().int().min(1).max(10_000),
+  goLiveDate: isoDateSchema,
+  adminEmail: emailSchema,
+  adminName: personNameSchema,
+  subdomain: subdomainSchema.optional(),
+});
+export type SalesProvisionTenantInput = z.infer<typeof salesProvisionTenantInput>;
+
+export const inviteMemberInput = z.strictObject({
+  tenantId: idSchema,
+  email: emailSchema,
+  role: tenantRoleSchema,
+});
+export const acceptInviteInput = z.strictObject({ tenantId: idSchema, inviteId: idSchema });
+export const revokeInviteInput = z.strictObject({ tenantId: idSchema, inviteId: idSchema });
+export const changeMemberRoleInput = z.strictObject({ tenantId: idSchema, uid: idSchema, role: tenantRoleSchema });
+export const removeMemberInput = z.strictObject({ tenantId: idSchema, uid: idSchema });
+export const createCheckoutSessionInput = z.strictObject({ tenantId: idSchema, plan: planSchema });
+export const createPortalSessionInput = z.strictObject({ tenantId: idSchema });
+
+/** What `provisionTenant` and `salesProvisionTenant` answer. */
+export const provisionResultSchema = z.object({
+  tenantId: z.string(),
+  status: tenantStatusSchema,
+  created: z.boolean(),
+});
+export type ProvisionResult = z.infer<typeof provisionResultSchema>;
+
+// ---- Tenant documents (client-writable fields) -----------------------------
+
+const optionalText = (max: number) => z.string().trim().max(max).optional();
+
+export const patientSchema = z.strictObject({
+  firstName: personNameSchema,
+  lastName: personNameSchema,
+  dateOfBirth: isoDateSchema.optional(),
+  phone: optionalText(LIMITS.phone.max),
+  email: emailSchema.optional(),
+  notes: optionalText(LIMITS.notes.max),
+  custom: z.record(z.string().max(64), z.union([z.string().max(500), z.number(), z.boolean()])).optional(),
+  externalId: optionalText(LIMITS.externalId.max),
+});
+export type PatientInput = z.infer<typeof patientSchema>;
+
+export const APPOINTMENT_STATUSES = ['booked', 'arrived', 'completed', 'cancelled', 'no_show'] as const;
+export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
+
+export const appointmentSchema = z
+  .strictObject({
+    patientId: idSchema,
+    practitionerId: idSchema,
+    serviceId: idSchema,
+    startsAt: z.date(),
+    endsAt: z.date(),
+    status: z.enum(APPOINTMENT_STATUSES),
+    externalId: optionalText(LIMITS.externalId.max),
+  })
+  .refine((a) => a.endsAt.getTime() > a.startsAt.getTime(), { message: 'The appointment must end after it starts', path: ['endsAt'] });
+export type AppointmentInput = z.infer<typeof appointmentSchema>;
+
+export const treatmentNoteSchema = z.strictObject({
+  patientId: idSchema,
+  body: z.string().trim().min(1).max(LIMITS.noteBody.max),
+  appointmentId: idSchema.optional(),
+});
+export type TreatmentNoteInput = z.infer<typeof treatmentNoteSchema>;
+
+export const serviceSchema = z.strictObject({
+  name: z.string().trim().min(LIMITS.serviceName.min).max(LIMITS.serviceName.max),
+  durationMinutes: z.number().int().min(5).max(600),
+  priceCents: z.number().int().min(0).max(10_000_000),
+  active: z.boolean(),
+});
+export type ServiceInput = z.infer<typeof serviceSchema>;
+
+export const tenantSettingsUpdateSchema = z.strictObject({
+  name: tenantNameSchema.optional(),
+  settings: z.strictObject({ timezone: z.string().max(64).optional(), currency: z.string().length(3).optional() }).optional(),
+});
