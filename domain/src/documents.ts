@@ -40,7 +40,6 @@ export interface UserProfileDoc<T> {
   /** Tenants the user belongs to; the membership documents stay the source of truth. */
   tenantIds: string[];
   defaultTenantId: string | null;
-  createdAt: T;
   updatedAt: T;
 }
 
