@@ -6,6 +6,10 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // The suites share one set of emulators on two cores: run files one at a
+    // time so timing-sensitive concurrency tests are not starved.
+    fileParallelism: false,
+    maxWorkers: 1,
     projects: [
       {
         test: {
