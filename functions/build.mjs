@@ -4,12 +4,12 @@
  * npm: Cloud Build installs only functions/package.json's dependencies,
  * which stay external here.
  */
-import { build } from 'esbuild';
+import { build, context } from 'esbuild';
 import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
-await build({
+const options = {
   entryPoints: ['src/index.ts'],
   outfile: 'lib/index.js',
   bundle: true,
@@ -19,4 +19,11 @@ await build({
   sourcemap: true,
   logLevel: 'warning',
   external: Object.keys(pkg.dependencies ?? {}).flatMap((name) => [name, `${name}/*`]),
-});
+};
+
+if (process.argv.includes('--watch')) {
+  // `npm start`: rebuild on change; the Functions emulator reloads lib/.
+  await (await context(options)).watch();
+} else {
+  await build(options);
+}

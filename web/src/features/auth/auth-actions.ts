@@ -1,0 +1,49 @@
+/** Account actions behind the sign-up and sign-in pages. */
+import {
+  GoogleAuthProvider,
+  createUserWithEmailAndPassword,
+  signInWithEmailAndPassword,
+  signInWithPopup,
+  updateProfile,
+  type User,
+} from 'firebase/auth';
+import { auth } from '../../lib/firebase';
+import type { SignInInput, SignUpInput } from './credentials-schema';
+
+export async function signUpWithEmail({ displayName, email, password }: SignUpInput): Promise<User> {
+  const { user } = await createUserWithEmailAndPassword(auth, email, password);
+  // updateProfile also refreshes the ID token, so the `name` claim reaches
+  // provisionTenant, which names the owner's membership after it.
+  await updateProfile(user, { displayName });
+  return user;
+}
+
+export async function signInWithEmail({ email, password }: SignInInput): Promise<User> {
+  const { user } = await signInWithEmailAndPassword(auth, email, password);
+  return user;
+}
+
+export async function signInWithGoogle(): Promise<User> {
+  const provider = new GoogleAuthProvider();
+  provider.setCustomParameters({ prompt: 'select_account' });
+  const { user } = await signInWithPopup(auth, provider);
+  return user;
+}
+
+export type AfterSignIn = '/app' | '/onboarding';
+
+/**
+ * Where a freshly signed-in user goes: their workspace if they already belong
+ * to a practice, onboarding otherwise. Firestore is loaded only now, so the
+ * sign-in page's own bundle stays small.
+ */
+export async function destinationAfterSignIn(uid: string): Promise<AfterSignIn> {
+  try {
+    const { defaultTenantOf, fetchUserProfile } = await import('../../lib/user-profile');
+    return defaultTenantOf(await fetchUserProfile(uid)) ? '/app' : '/onboarding';
+  } catch (error) {
+    // The workspace reads the profile again and sends tenant-less users to onboarding.
+    console.warn('Could not read the profile after sign-in', error);
+    return '/app';
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * What the practice's billing state means for the person looking at it
+ * (SPEC §3). Owners and admins, who can see billing, are told what to do;
+ * everyone else who to ask.
+ */
+import { lifecycleAccess, roleGrant, trialDaysLeft, type TenantRole } from '@atrium/domain';
+import type { ReactNode } from 'react';
+import { formatDate } from './format-date';
+import type { Tenant } from './use-workspace';
+
+interface StatusBannerProps {
+  tenant: Tenant;
+  role: TenantRole;
+  now: Date;
+}
+
+export function StatusBanner({ tenant, role, now }: StatusBannerProps) {
+  const handlesBilling = roleGrant(role, 'billing', 'read') !== false;
+  switch (tenant.status) {
+    case 'trial': {
+      if (!tenant.trialEndsAt) return null;
+      const endsAt = tenant.trialEndsAt.toDate();
+      const days = trialDaysLeft(endsAt, now);
+      const left = days === 0 ? 'Your free trial ends today' : `${days} ${days === 1 ? 'day' : 'days'} left in your free trial`;
+      return (
+        <Banner tone="info" testId="trial-banner">
+          <strong>{left}</strong> (until {formatDate(endsAt)}).{' '}
+          {handlesBilling ? 'Choose a plan before then to keep working without a break.' : 'Your practice owner can choose a plan.'}
+        </Banner>
+      );
+    }
+    case 'trial_expired':
+      return (
+        <Banner tone="warning" testId="trial-expired-banner">
+          <strong>Your free trial has ended, so Atrium is read-only.</strong> You can still look everything up, but changes
+          are paused. {handlesBilling ? 'Choose a plan to carry on.' : 'Ask your practice owner to choose a plan.'}
+        </Banner>
+      );
+    case 'past_due': {
+      const writesBlocked = !lifecycleAccess('past_due', tenant.paymentFailures).dataWrite;
+      return (
+        <Banner tone="danger" testId="payment-failed-banner">
+          <strong>We couldn’t take your last payment.</strong>{' '}
+          {writesBlocked ? 'Changes are paused until it is paid.' : 'Please sort it out soon to avoid interruption.'}{' '}
+          {handlesBilling ? 'Update the payment details in Billing.' : 'Please let your practice owner know.'}
+        </Banner>
+      );
+    }
+    case 'suspended':
+      return (
+        <Banner tone="danger" testId="suspended-banner">
+          <strong>This practice is suspended because payment wasn’t received.</strong> Patient records are hidden until
+          the account is paid. {handlesBilling ? 'Settle the balance in Billing to restore access.' : 'Please contact your practice owner.'}
+        </Banner>
+      );
+    case 'cancelled':
+      return (
+        <Banner tone="danger" testId="cancelled-banner">
+          <strong>This practice’s subscription was cancelled.</strong> Its records are kept for {tenant.retentionDays} days
+          after cancellation, then deleted.{' '}
+          {role === 'owner' ? 'You can export your data until then.' : 'Please contact your practice owner.'}
+        </Banner>
+      );
+    case 'provisioning':
+      return (
+        <Banner tone="info" testId="provisioning-banner">
+          Your practice is still being set up. This usually takes a few seconds.
+        </Banner>
+      );
+    case 'active':
+      return null;
+  }
+}
+
+function Banner({ tone, testId, children }: { tone: 'info' | 'warning' | 'danger'; testId: string; children: ReactNode }) {
+  return (
+    <div className={`banner banner-${tone}`} role={tone === 'info' ? 'status' : 'alert'} data-testid={testId}>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { ROLE_LABELS, type TenantRole, type TenantStatus } from '@atrium/domain';
+import { signOut } from 'firebase/auth';
+import { useState } from 'react';
+import { BrandMark } from '../../components/brand-mark';
+import { auth } from '../../lib/firebase';
+import { STATUS_LABELS } from './status-labels';
+
+interface WorkspaceHeaderProps {
+  practiceName: string;
+  role: TenantRole;
+  status: TenantStatus;
+  userLabel: string;
+}
+
+export function WorkspaceHeader({ practiceName, role, status, userLabel }: WorkspaceHeaderProps) {
+  const [signingOut, setSigningOut] = useState(false);
+  return (
+    <header className="workspace-header">
+      <BrandMark />
+      <div className="workspace-title">
+        <h1 data-testid="workspace-practice-name">{practiceName}</h1>
+        <span className={`status-badge status-${status}`} data-testid="workspace-status">
+          {STATUS_LABELS[status]}
+        </span>
+      </div>
+      <div className="workspace-account">
+        <span className="workspace-user">
+          {userLabel} · <span data-testid="workspace-role">{ROLE_LABELS[role]}</span>
+        </span>
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          disabled={signingOut}
+          onClick={() => {
+            setSigningOut(true);
+            // The session provider sees the sign-out and the route guard sends the user to /signin.
+            signOut(auth).catch(() => setSigningOut(false));
+          }}
+        >
+          Sign out
+        </button>
+      </div>
+    </header>
+  );
+}

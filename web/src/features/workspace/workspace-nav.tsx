@@ -1,0 +1,39 @@
+/**
+ * The workspace sections this role may open (from the domain's access
+ * policy). Only the dashboard exists so far; the rest are marked as coming.
+ * The rules enforce access whatever this menu shows.
+ */
+import { roleGrant, type Operation, type TenantCollection, type TenantRole } from '@atrium/domain';
+
+const SECTIONS: { label: string; collection: TenantCollection; op: Operation }[] = [
+  { label: 'Patients', collection: 'patients', op: 'read' },
+  { label: 'Appointments', collection: 'appointments', op: 'read' },
+  { label: 'Treatment notes', collection: 'treatmentNotes', op: 'read' },
+  { label: 'Services', collection: 'services', op: 'read' },
+  { label: 'Team', collection: 'members', op: 'read' },
+  { label: 'Billing', collection: 'billing', op: 'read' },
+  { label: 'Audit log', collection: 'auditLog', op: 'read' },
+  { label: 'Settings', collection: 'tenant', op: 'update' },
+];
+
+export function WorkspaceNav({ role }: { role: TenantRole }) {
+  const sections = SECTIONS.filter((section) => roleGrant(role, section.collection, section.op) !== false);
+  return (
+    <nav className="workspace-nav" aria-label="Workspace">
+      <ul>
+        <li>
+          <span className="nav-item nav-item-current" aria-current="page">
+            Dashboard
+          </span>
+        </li>
+        {sections.map((section) => (
+          <li key={section.label}>
+            <span className="nav-item nav-item-soon" aria-disabled="true">
+              {section.label} <span className="nav-soon">Coming soon</span>
+            </span>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,73 @@
+/** /app: the practice workspace shell for the signed-in member. */
+import { signOut } from 'firebase/auth';
+import { Navigate, useLocation } from 'react-router-dom';
+import { AuthLayout } from '../../components/auth-layout';
+import { PageLoading } from '../../components/page-loading';
+import { useSignedInUser } from '../../lib/auth-session';
+import { auth } from '../../lib/firebase';
+import { PracticeOverview } from './practice-overview';
+import { StatusBanner } from './status-banner';
+import { useNow } from './use-now';
+import { useWorkspace } from './use-workspace';
+import { WorkspaceHeader } from './workspace-header';
+import { WorkspaceNav } from './workspace-nav';
+
+export default function WorkspacePage() {
+  const user = useSignedInUser();
+  const workspace = useWorkspace(user.uid);
+  const now = useNow();
+  const fromOnboarding = (useLocation().state as { fromOnboarding?: boolean } | null)?.fromOnboarding === true;
+
+  switch (workspace.status) {
+    case 'loading':
+      return <PageLoading label={fromOnboarding ? 'Setting up your workspace…' : 'Loading your practice…'} />;
+    case 'no-practice':
+      return <Navigate to="/onboarding" replace />;
+    case 'no-access':
+      return (
+        <Problem message="You no longer have access to this practice. If you think this is a mistake, ask the practice owner to add you again." />
+      );
+    case 'error':
+      return <Problem message={workspace.message} retry />;
+    case 'ready': {
+      const { tenant, member } = workspace;
+      return (
+        <div className="workspace">
+          <WorkspaceHeader
+            practiceName={tenant.name}
+            role={member.role}
+            status={tenant.status}
+            userLabel={member.displayName || user.email || 'You'}
+          />
+          <div className="workspace-body">
+            <WorkspaceNav role={member.role} />
+            <main className="workspace-main">
+              <StatusBanner tenant={tenant} role={member.role} now={now} />
+              <PracticeOverview tenant={tenant} member={member} />
+            </main>
+          </div>
+        </div>
+      );
+    }
+  }
+}
+
+function Problem({ message, retry = false }: { message: string; retry?: boolean }) {
+  return (
+    <AuthLayout title="We can’t open your practice">
+      <p className="alert alert-error" role="alert">
+        {message}
+      </p>
+      <div className="button-row">
+        {retry && (
+          <button type="button" className="button button-primary" onClick={() => window.location.reload()}>
+            Try again
+          </button>
+        )}
+        <button type="button" className="button button-secondary" onClick={() => void signOut(auth)}>
+          Sign out
+        </button>
+      </div>
+    </AuthLayout>
+  );
+}
