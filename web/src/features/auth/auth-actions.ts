@@ -12,9 +12,12 @@ import type { SignInInput, SignUpInput } from './credentials-schema';
 
 export async function signUpWithEmail({ displayName, email, password }: SignUpInput): Promise<User> {
   const { user } = await createUserWithEmailAndPassword(auth, email, password);
-  // updateProfile also refreshes the ID token, so the `name` claim reaches
-  // provisionTenant, which names the owner's membership after it.
   await updateProfile(user, { displayName });
+  // provisionTenant names the owner's membership after the ID token's `name`
+  // claim. updateProfile does not always hand back a fresh token (the Auth
+  // emulator does not), so refresh it unless the name is already in it.
+  const { claims } = await user.getIdTokenResult();
+  if (claims.name !== displayName) await user.getIdToken(true);
   return user;
 }
 

@@ -1,0 +1,147 @@
+/**
+ * The self-serve signup, end to end: the built web app (web/dist, served by
+ * Vite's preview server) in Chromium, against the Auth, Firestore and
+ * Functions emulators. A new user signs up, names a practice, double-clicks
+ * "Create practice" and lands in a 14-day trial workspace as its owner, with
+ * exactly one tenant created and one provisioning request sent.
+ *
+ * Run through `npm test` (builds web/dist, starts the emulators).
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deleteApp, initializeApp, type App } from 'firebase-admin/app';
+import { getAuth } from 'firebase-admin/auth';
+import { getFirestore } from 'firebase-admin/firestore';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const WEB_ROOT = join(ROOT, 'web');
+const SCREENSHOTS = join(ROOT, 'test-results', 'e2e');
+const PORT = 4173;
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+const CHROMIUM = '/usr/bin/chromium';
+const TIMEOUT = 30_000;
+
+describe('self-serve signup in the browser', () => {
+  let server: PreviewServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let admin: App;
+  const browserProblems: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(join(WEB_ROOT, 'dist', 'index.html'))) {
+      throw new Error('web/dist is missing: build the web app first (`npm run build -w web`; `npm test` does it).');
+    }
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(`Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\`.`);
+    }
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    admin = initializeApp({ projectId: process.env.GCLOUD_PROJECT }, `e2e-${randomUUID()}`);
+
+    server = await preview({
+      root: WEB_ROOT,
+      configFile: join(WEB_ROOT, 'vite.config.ts'),
+      logLevel: 'warn',
+      preview: { host: '127.0.0.1', port: PORT, strictPort: true, open: false },
+    });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    page = await context.newPage();
+    page.setDefaultTimeout(TIMEOUT);
+    page.on('pageerror', (error) => browserProblems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') browserProblems.push(`console error: ${message.text()}`);
+    });
+  });
+
+  afterAll(async () => {
+    if (browserProblems.length > 0) console.log(`Browser reported:\n${browserProblems.join('\n')}`);
+    await context?.close();
+    await browser?.close();
+    await server?.close();
+    if (admin) await deleteApp(admin);
+  });
+
+  it('signs up, provisions one practice on a double click, and opens the trial workspace', async () => {
+    const suffix = randomUUID().slice(0, 8);
+    const email = `owner-${suffix}@example.test`;
+    const practiceName = `Harbour Skin Clinic ${suffix}`;
+
+    // Every provisionTenant request the page sends (POSTs only: CORS preflights are not calls).
+    const provisionRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().includes('/provisionTenant')) provisionRequests.push(request.url());
+    });
+
+    // 1. Sign up.
+    await page.goto(`${BASE_URL}/signup`);
+    await page.getByLabel('Your name').fill('Dr Grace Hopper');
+    await page.getByLabel('Work email').fill(email);
+    await page.getByLabel('Password').fill('correct-horse-battery');
+    await page.screenshot({ path: join(SCREENSHOTS, 'signup.png'), fullPage: true });
+    const startedAt = Date.now();
+    await page.getByRole('button', { name: 'Create account' }).click();
+
+    // 2. Onboarding: name the practice, pick a plan, double-click submit.
+    await page.waitForURL(`${BASE_URL}/onboarding`);
+    const nameField = page.getByLabel('Practice name');
+    await nameField.waitFor();
+    const onboardingAt = Date.now();
+    await nameField.fill(practiceName);
+    await page.getByRole('radio', { name: /Growth/ }).check();
+    await page.screenshot({ path: join(SCREENSHOTS, 'onboarding.png'), fullPage: true });
+    const submittedAt = Date.now();
+    await page.getByRole('button', { name: 'Create practice' }).dblclick();
+
+    // 3. The workspace.
+    await page.waitForURL(`${BASE_URL}/app`);
+    const practiceHeading = page.getByTestId('workspace-practice-name');
+    await practiceHeading.waitFor();
+    const workspaceAt = Date.now();
+    await page.getByTestId('trial-banner').waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'workspace.png'), fullPage: true });
+    console.log(
+      `signup → workspace: ${workspaceAt - startedAt} ms ` +
+        `(create account → onboarding form ${onboardingAt - startedAt} ms, ` +
+        `filling the form ${submittedAt - onboardingAt} ms, ` +
+        `create practice → workspace ${workspaceAt - submittedAt} ms)`,
+    );
+
+    expect(await practiceHeading.textContent()).toBe(practiceName);
+    expect(await page.getByTestId('workspace-role').textContent()).toBe('Owner');
+    expect(await page.getByTestId('workspace-status').textContent()).toBe('Free trial');
+    expect(await page.getByTestId('trial-banner').textContent()).toMatch(/\b14 days left\b/);
+
+    // 4. What the server wrote: one tenant for this owner, from one request.
+    const { uid } = await getAuth(admin).getUserByEmail(email);
+    const tenants = await getFirestore(admin).collection('tenants').where('ownerUid', '==', uid).get();
+    expect(tenants.size).toBe(1);
+    const tenant = tenants.docs[0]!;
+    expect(tenant.get('name')).toBe(practiceName);
+    expect(tenant.get('plan')).toBe('growth');
+    expect(tenant.get('status')).toBe('trial');
+    const member = await tenant.ref.collection('members').doc(uid).get();
+    expect(member.get('role')).toBe('owner');
+    expect(member.get('displayName')).toBe('Dr Grace Hopper');
+    const profile = await getFirestore(admin).doc(`users/${uid}`).get();
+    expect(profile.get('defaultTenantId')).toBe(tenant.id);
+    expect(provisionRequests).toHaveLength(1);
+  });
+});

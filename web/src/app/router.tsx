@@ -1,0 +1,76 @@
+/**
+ * The routes. Sign-in and sign-up ship in the first bundle with Auth only;
+ * onboarding and the workspace (which bring Firestore and Functions) are
+ * lazy chunks, fetched in the background once the first page has rendered.
+ */
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { BrowserRouter, Link, Route, Routes } from 'react-router-dom';
+import { AuthLayout } from '../components/auth-layout';
+import { PageLoading } from '../components/page-loading';
+import { SignInPage } from '../features/auth/sign-in-page';
+import { SignUpPage } from '../features/auth/sign-up-page';
+import { AuthSessionProvider } from '../lib/auth-session';
+import { GuestOnly, HomeRedirect, RequireSignedIn } from './route-guards';
+
+const loadOnboarding = () => import('../features/onboarding/onboarding-page');
+const loadWorkspace = () => import('../features/workspace/workspace-page');
+const OnboardingPage = lazy(loadOnboarding);
+const WorkspacePage = lazy(loadWorkspace);
+
+/** Warm the lazy chunks after first paint, so the next page opens without a wait. */
+function usePreloadPages() {
+  useEffect(() => {
+    const preload = () => {
+      void loadOnboarding();
+      void loadWorkspace();
+    };
+    if ('requestIdleCallback' in window) {
+      const handle = window.requestIdleCallback(preload, { timeout: 2000 });
+      return () => window.cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(preload, 500);
+    return () => clearTimeout(timer);
+  }, []);
+}
+
+function SignedInPage({ children }: { children: ReactNode }) {
+  return (
+    <RequireSignedIn>
+      <Suspense fallback={<PageLoading />}>{children}</Suspense>
+    </RequireSignedIn>
+  );
+}
+
+function NotFoundPage() {
+  return (
+    <AuthLayout title="Page not found" intro="The page you asked for doesn’t exist.">
+      <Link className="button button-primary button-block" to="/">
+        Go to Atrium
+      </Link>
+    </AuthLayout>
+  );
+}
+
+function AppRoutes() {
+  usePreloadPages();
+  return (
+    <Routes>
+      <Route path="/" element={<HomeRedirect />} />
+      <Route path="/signin" element={<GuestOnly><SignInPage /></GuestOnly>} />
+      <Route path="/signup" element={<GuestOnly><SignUpPage /></GuestOnly>} />
+      <Route path="/onboarding" element={<SignedInPage><OnboardingPage /></SignedInPage>} />
+      <Route path="/app" element={<SignedInPage><WorkspacePage /></SignedInPage>} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
+}
+
+export function AppRouter() {
+  return (
+    <AuthSessionProvider>
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
+    </AuthSessionProvider>
+  );
+}
