@@ -19,7 +19,7 @@ export function welcomeEmail(input: {
   const { tenant } = input;
   const link = `${input.appBaseUrl.replace(/\/$/, '')}/app`;
   const trialLine = tenant.trialEndsAt
-    ? `Your ${PLANS[tenant.plan].label} trial runs until ${tenant.trialEndsAt.toDate().toDateString()}.`
+    ? `Your ${PLANS[tenant.plan].label} trial runs until ${tenant.trialEndsAt.toDate().toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: tenant.settings.timezone ?? 'UTC' })}.`
     : `Your ${PLANS[tenant.plan].label} plan is active.`;
   const text = [
     `Hello ${input.ownerName},`,
