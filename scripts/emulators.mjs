@@ -16,7 +16,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -124,17 +124,38 @@ export function emulatorEnv() {
   };
 }
 
+/**
+ * The emulators listen on fixed ports, so two sessions on one machine (say
+ * `npm start` and `npm test`, or two checkouts) cannot overlap. With
+ * util-linux's `flock` available, a second session waits for the first
+ * (up to LOCK_WAIT_SECONDS) instead of failing on a taken port.
+ */
+const LOCK_FILE = join(tmpdir(), 'atrium-emulators.lock');
+const LOCK_WAIT_SECONDS = 1800;
+
+function withEmulatorLock(bin, args) {
+  if (spawnSync('flock', ['--version']).status !== 0) return [bin, args];
+  if (spawnSync('flock', ['-n', LOCK_FILE, 'true']).status !== 0) {
+    console.log(`[emulators] Another Atrium emulator session is running; waiting for it to end (lock ${LOCK_FILE}).`);
+  }
+  return ['flock', ['-w', String(LOCK_WAIT_SECONDS), '-E', '75', LOCK_FILE, bin, ...args]];
+}
+
 /** Runs `command` inside the emulators; resolves with its exit code. */
 export function runInEmulators(command, { ui = false, env = emulatorEnv() } = {}) {
   const args = ['emulators:exec', '--project', PROJECT_ID, '--only', 'auth,firestore,functions'];
   if (ui) args.push('--ui');
   args.push(command);
-  const child = spawn(firebaseBin(), args, { cwd: ROOT, env, stdio: 'inherit' });
+  const [bin, finalArgs] = withEmulatorLock(firebaseBin(), args);
+  const child = spawn(bin, finalArgs, { cwd: ROOT, env, stdio: 'inherit' });
   const forward = (signal) => child.kill(signal);
   process.on('SIGINT', forward);
   process.on('SIGTERM', forward);
   return new Promise((resolveExit) => {
-    child.on('exit', (code, signal) => resolveExit(code ?? (signal ? 1 : 0)));
+    child.on('exit', (code, signal) => {
+      if (code === 75) console.error(`[emulators] Gave up waiting for the other emulator session after ${LOCK_WAIT_SECONDS} s.`);
+      resolveExit(code ?? (signal ? 1 : 0));
+    });
   });
 }
 

@@ -18,6 +18,7 @@ export const LIMITS = {
   serviceName: { min: 1, max: 80 },
   externalId: { max: 128 },
   idempotencyKey: { min: 8, max: 128 },
+  customFieldLabel: { max: 80 },
 } as const;
 
 /** Opaque client-generated key: letters, digits, `-` and `_` only (it becomes part of a document id). */
@@ -139,3 +140,15 @@ export const tenantSettingsUpdateSchema = z.strictObject({
   name: tenantNameSchema.optional(),
   settings: z.strictObject({ timezone: z.string().max(64).optional(), currency: z.string().length(3).optional() }).optional(),
 });
+
+export const CUSTOM_FIELD_TYPES = ['text', 'number', 'boolean', 'date', 'select'] as const;
+export type CustomFieldType = (typeof CUSTOM_FIELD_TYPES)[number];
+
+/** A per-tenant custom field on patients (`tenants/{t}/customFields/{fieldId}`); the id is the key in `patient.custom`. */
+export const customFieldSchema = z.strictObject({
+  label: z.string().trim().min(1).max(LIMITS.customFieldLabel.max),
+  type: z.enum(CUSTOM_FIELD_TYPES),
+  required: z.boolean(),
+  options: z.array(z.string().trim().min(1).max(80)).max(50).optional(),
+});
+export type CustomFieldInput = z.infer<typeof customFieldSchema>;
