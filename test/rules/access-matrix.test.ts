@@ -6,29 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RulesTestEnvironment } from '@firebase/rules-unit-testing';
-import { TENANT_COLLECTIONS, effectiveGrant, type Operation, type TenantCollection } from '@atrium/domain';
+import { TENANT_COLLECTIONS } from '@atrium/domain';
 import { rulesEnvironment } from '../support/rules-env';
-import { ACTORS, RULE_OPS, SCENARIOS, World, actorLabel, attempt, runOp, type Actor, type RuleOp, type Scenario } from './support/fixtures';
-
-const toOperation = (op: RuleOp): Operation => (op === 'get' || op === 'list' ? 'read' : op);
-
-/** What the policy says about one cell. */
-export function expected(actor: Actor, s: Scenario, c: TenantCollection, op: RuleOp): boolean {
-  const read = op === 'get' || op === 'list';
-  switch (actor.kind) {
-    case 'platform':
-      // super_admin: read-only support access to every tenant document, in any state.
-      // sales: top-level tenant documents only.
-      return actor.platformRole === 'super_admin' ? read : read && c === 'tenant';
-    case 'member':
-      // Listing the root `tenants` collection is platform work; members open their tenant by id.
-      if (c === 'tenant' && op === 'list') return false;
-      return effectiveGrant(actor.role, c, toOperation(op), s.status, s.paymentFailures) !== false;
-    default:
-      // Signed out, not a member, another tenant's member, disabled member: nothing.
-      return false;
-  }
-}
+import { ACTORS, RULE_OPS, SCENARIOS, World, actorLabel, attempt, expected, runOp } from './support/fixtures';
 
 let env: RulesTestEnvironment;
 let world: World;

@@ -20,7 +20,7 @@ import {
   updateDoc,
   type Firestore,
 } from 'firebase/firestore';
-import { TENANT_ROLES, type TenantCollection, type TenantRole, type TenantStatus } from '@atrium/domain';
+import { TENANT_ROLES, effectiveGrant, type Operation, type TenantCollection, type TenantRole, type TenantStatus } from '@atrium/domain';
 
 export const RULE_OPS = ['get', 'list', 'create', 'update', 'delete'] as const;
 export type RuleOp = (typeof RULE_OPS)[number];
@@ -288,5 +288,25 @@ export function runOp(db: Firestore, tenantId: string, c: TenantCollection, op: 
       // seeded documents stay in place for the other cases. The tenant doc itself is
       // the target for `tenant`.
       return deleteDoc(doc(db, c === 'tenant' ? path : `${parent}/gone-${crypto.randomUUID()}`));
+  }
+}
+
+const toOperation = (op: RuleOp): Operation => (op === 'get' || op === 'list' ? 'read' : op);
+
+/** What the policy says about one cell: effectiveGrant (SPEC §2 × §3) plus the platform roles. */
+export function expected(actor: Actor, s: Scenario, c: TenantCollection, op: RuleOp): boolean {
+  const read = op === 'get' || op === 'list';
+  switch (actor.kind) {
+    case 'platform':
+      // super_admin: read-only support access to every tenant document, in any state.
+      // sales: top-level tenant documents only.
+      return actor.platformRole === 'super_admin' ? read : read && c === 'tenant';
+    case 'member':
+      // Listing the root `tenants` collection is platform work; members open their tenant by id.
+      if (c === 'tenant' && op === 'list') return false;
+      return effectiveGrant(actor.role, c, toOperation(op), s.status, s.paymentFailures) !== false;
+    default:
+      // Signed out, not a member, another tenant's member, disabled member: nothing.
+      return false;
   }
 }
