@@ -43,7 +43,7 @@ async function seedTenant(demo: DemoTenant): Promise<{ tenantId: string; status:
   const ownerUid = await ensureUser(owner!.email, owner!.displayName);
   const now = new Date();
   const result = await provisionTenant(
-    { db, now: () => now, appBaseUrl: 'http://127.0.0.1:5173' },
+    { db, auth, now: () => now, appBaseUrl: 'http://127.0.0.1:5173' },
     {
       requestId: provisioningRequestId.selfServe(ownerUid),
       idempotencyKey: `demo-${demo.key}`,
@@ -53,8 +53,10 @@ async function seedTenant(demo: DemoTenant): Promise<{ tenantId: string; status:
       plan: demo.plan,
       seatLimit: PLANS[demo.plan].seatLimit,
       trialEndsAt: selfServeTrialEnd(now),
+      goLiveAt: null,
+      dealId: null,
       subdomain: null,
-      owner: { uid: ownerUid, email: owner!.email, displayName: owner!.displayName },
+      owner: { kind: 'signer', uid: ownerUid, email: owner!.email, displayName: owner!.displayName },
       actor: { uid: ownerUid, kind: 'user' },
     },
   );

@@ -21,7 +21,16 @@ export interface TenantDoc<T> {
   subdomain: string | null;
   retentionDays: number;
   settings: { timezone?: string; currency?: string };
-  ownerUid: string;
+  /** Null while a sales tenant waits for its named admin's account (status `provisioning`). */
+  ownerUid: string | null;
+  /** Sales: the named admin who becomes the owner once provisioning finishes. */
+  pendingOwner: { email: string; displayName: string } | null;
+  /** Sales: contract go-live; the tenant is `active` from then on. */
+  goLiveAt: T | null;
+  /** Sales: the CRM deal this tenant was provisioned for. */
+  dealId: string | null;
+  /** Set by `cleanupOrphans` while it works on a stuck tenant, so overlapping runs skip it. */
+  cleanupLease?: { runId: string; until: T } | null;
   createdAt: T;
   statusChangedAt: T;
 }
@@ -92,6 +101,8 @@ export const paths = {
   auditLog: (tenantId: string) => `tenants/${tenantId}/auditLog`,
   user: (uid: string) => `users/${uid}`,
   provisioningRequest: (requestId: string) => `provisioningRequests/${requestId}`,
+  subdomainReservation: (subdomain: string) => `domainIndex/subdomain:${subdomain}`,
+  job: (runId: string) => `jobs/${runId}`,
   mail: 'mail',
 } as const;
 

@@ -8,3 +8,4 @@ export * from './tenant-lifecycle';
 export * from './access-policy';
 export * from './schemas';
 export * from './documents';
+export * from './team-policy';

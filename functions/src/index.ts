@@ -3,24 +3,52 @@
  * callables/, provisioning/, ...; they get their dependencies from here.
  */
 import { onCall } from 'firebase-functions/v2/https';
+import { onSchedule } from 'firebase-functions/v2/scheduler';
 import { setGlobalOptions } from 'firebase-functions/v2';
 import { config } from './config';
-import { adminDb } from './firebase-admin';
+import { adminAuth, adminDb } from './firebase-admin';
 import { callable } from './callables/callable-support';
 import { provisionTenantHandler } from './callables/provision-tenant';
+import { salesProvisionTenantHandler } from './callables/sales-provision-tenant';
 import type { ProvisioningDeps } from './provisioning/provision-tenant';
+import { cleanupOrphans as runCleanupOrphans } from './provisioning/cleanup-orphans';
 import { benchWriteHandler } from './platform/bench-write';
 
 setGlobalOptions({ region: 'us-central1', maxInstances: 20 });
 
 const provisioningDeps = (): ProvisioningDeps => ({
   db: adminDb(),
+  auth: adminAuth(),
   now: () => new Date(),
   appBaseUrl: config().appBaseUrl,
 });
 
 export const provisionTenant = onCall(callable('provisionTenant', provisionTenantHandler(provisioningDeps)));
+export const salesProvisionTenant = onCall(callable('salesProvisionTenant', salesProvisionTenantHandler(provisioningDeps)));
+
+export const cleanupOrphans = onSchedule({ schedule: 'every 15 minutes', timeoutSeconds: 540 }, async () => {
+  await runCleanupOrphans(provisioningDeps());
+});
 
 // The benchmark's one-write baseline exists only in the emulator, never in a deployed project.
 export const benchWrite =
   process.env.FUNCTIONS_EMULATOR === 'true' ? onCall(callable('benchWrite', benchWriteHandler(adminDb))) : undefined;
+
+// ---- Team (SPEC §5) ---------------------------------------------------------
+// Imports sit with their block so the team wiring reads and moves as one piece.
+import {
+  acceptInviteHandler,
+  changeMemberRoleHandler,
+  inviteMemberHandler,
+  removeMemberHandler,
+  revokeInviteHandler,
+} from './callables/team';
+import type { InviteDeps } from './team/invite-member';
+
+const teamDeps = (): InviteDeps => ({ db: adminDb(), now: () => new Date(), appBaseUrl: config().appBaseUrl });
+
+export const inviteMember = onCall(callable('inviteMember', inviteMemberHandler(teamDeps)));
+export const acceptInvite = onCall(callable('acceptInvite', acceptInviteHandler(teamDeps)));
+export const revokeInvite = onCall(callable('revokeInvite', revokeInviteHandler(teamDeps)));
+export const changeMemberRole = onCall(callable('changeMemberRole', changeMemberRoleHandler(teamDeps)));
+export const removeMember = onCall(callable('removeMember', removeMemberHandler(teamDeps)));

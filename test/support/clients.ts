@@ -4,7 +4,7 @@
  * app instance, calling functions the way the web app does.
  */
 import { deleteApp, initializeApp as initClientApp, type FirebaseApp } from 'firebase/app';
-import { connectAuthEmulator, createUserWithEmailAndPassword, getAuth, updateProfile, type User } from 'firebase/auth';
+import { connectAuthEmulator, createUserWithEmailAndPassword, getAuth, signInWithEmailAndPassword, signInWithEmailLink, updateProfile, type Auth, type User } from 'firebase/auth';
 import { connectFirestoreEmulator, getFirestore as getClientFirestore, type Firestore as ClientFirestore } from 'firebase/firestore';
 import { connectFunctionsEmulator, getFunctions, httpsCallable } from 'firebase/functions';
 import { getApps, initializeApp as initAdminApp } from 'firebase-admin/app';
@@ -34,8 +34,10 @@ export function uniqueEmail(prefix = 'user'): string {
   return `${prefix}-${randomUUID().slice(0, 8)}@example.test`;
 }
 
-/** Signs up a fresh email/password user in the Auth emulator. */
-export async function signUpClient(options: { email?: string; displayName?: string } = {}): Promise<TestClient> {
+const TEST_PASSWORD = 'correct-horse-battery';
+
+/** A web-SDK client app wired to the emulators, signed in by `signIn`. */
+async function clientWith(signIn: (auth: Auth) => Promise<User>): Promise<TestClient> {
   const app = initClientApp({ projectId: PROJECT_ID, apiKey: 'demo-api-key', authDomain: `${PROJECT_ID}.firebaseapp.com` }, randomUUID());
   const auth = getAuth(app);
   connectAuthEmulator(auth, `http://${authHost}`, { disableWarnings: true });
@@ -43,14 +45,10 @@ export async function signUpClient(options: { email?: string; displayName?: stri
   connectFirestoreEmulator(db, firestoreHost!, Number(firestorePort));
   const functions = getFunctions(app, 'us-central1');
   connectFunctionsEmulator(functions, '127.0.0.1', 5001);
-  const credential = await createUserWithEmailAndPassword(auth, options.email ?? uniqueEmail(), 'correct-horse-battery');
-  if (options.displayName) {
-    await updateProfile(credential.user, { displayName: options.displayName });
-    await credential.user.getIdToken(true);
-  }
+  const user = await signIn(auth);
   return {
     app,
-    user: credential.user,
+    user,
     db,
     async call<Req, Res>(name: string, data: Req) {
       const result = await httpsCallable<Req, Res>(functions, name)(data);
@@ -58,6 +56,31 @@ export async function signUpClient(options: { email?: string; displayName?: stri
     },
     close: () => deleteApp(app),
   };
+}
+
+/** Signs up a fresh email/password user in the Auth emulator. */
+export function signUpClient(options: { email?: string; displayName?: string } = {}): Promise<TestClient> {
+  return clientWith(async (auth) => {
+    const { user } = await createUserWithEmailAndPassword(auth, options.email ?? uniqueEmail(), TEST_PASSWORD);
+    if (options.displayName) {
+      await updateProfile(user, { displayName: options.displayName });
+      await user.getIdToken(true);
+    }
+    return user;
+  });
+}
+
+/** A user with a platform role (custom claim set by the Admin SDK, as server code does). */
+export async function platformClient(platformRole: 'super_admin' | 'sales'): Promise<TestClient> {
+  const email = uniqueEmail(platformRole.replace('_', '-'));
+  const { uid } = await adminAuth().createUser({ email, password: TEST_PASSWORD, displayName: `Test ${platformRole}` });
+  await adminAuth().setCustomUserClaims(uid, { platformRole });
+  return clientWith(async (auth) => (await signInWithEmailAndPassword(auth, email, TEST_PASSWORD)).user);
+}
+
+/** Signs in with an email sign-in link, as the named admin of a sales tenant does. */
+export function emailLinkClient(email: string, link: string): Promise<TestClient> {
+  return clientWith(async (auth) => (await signInWithEmailLink(auth, email, link)).user);
 }
 
 /** A client with no signed-in user. */

@@ -26,8 +26,10 @@ export function provisionTenantHandler(deps: () => ProvisioningDeps) {
       plan: input.plan,
       seatLimit: PLANS[input.plan].seatLimit,
       trialEndsAt: selfServeTrialEnd(resolved.now()),
+      goLiveAt: null,
+      dealId: null,
       subdomain: null,
-      owner: { uid: caller.uid, email: caller.email, displayName: caller.displayName ?? caller.email.split('@')[0]! },
+      owner: { kind: 'signer', uid: caller.uid, email: caller.email, displayName: caller.displayName ?? caller.email.split('@')[0]! },
       actor: { uid: caller.uid, kind: 'user' },
     });
   };

@@ -4,9 +4,8 @@
  */
 import type { Timestamp } from 'firebase-admin/firestore';
 import { PLANS, type MailDoc, type TenantDoc } from '@atrium/domain';
+import { escapeHtml } from './escape-html';
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 export function welcomeEmail(input: {
   to: string;

@@ -3,26 +3,26 @@
  * onboarding and the workspace (which bring Firestore and Functions) are
  * lazy chunks, fetched in the background once the first page has rendered.
  */
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { BrowserRouter, Link, Route, Routes } from 'react-router-dom';
 import { AuthLayout } from '../components/auth-layout';
 import { PageLoading } from '../components/page-loading';
 import { SignInPage } from '../features/auth/sign-in-page';
 import { SignUpPage } from '../features/auth/sign-up-page';
 import { AuthSessionProvider } from '../lib/auth-session';
+import { preloadablePage } from './preloadable-page';
 import { GuestOnly, HomeRedirect, RequireSignedIn } from './route-guards';
 
-const loadOnboarding = () => import('../features/onboarding/onboarding-page');
-const loadWorkspace = () => import('../features/workspace/workspace-page');
-const OnboardingPage = lazy(loadOnboarding);
-const WorkspacePage = lazy(loadWorkspace);
+const onboarding = preloadablePage(() => import('../features/onboarding/onboarding-page'));
+const workspace = preloadablePage(() => import('../features/workspace/workspace-page'));
 
 /** Warm the lazy chunks after first paint, so the next page opens without a wait. */
 function usePreloadPages() {
   useEffect(() => {
     const preload = () => {
-      void loadOnboarding();
-      void loadWorkspace();
+      // A failed preload is not an error yet: opening the page loads it again.
+      onboarding.preload().catch(() => undefined);
+      workspace.preload().catch(() => undefined);
     };
     if ('requestIdleCallback' in window) {
       const handle = window.requestIdleCallback(preload, { timeout: 2000 });
@@ -58,8 +58,8 @@ function AppRoutes() {
       <Route path="/" element={<HomeRedirect />} />
       <Route path="/signin" element={<GuestOnly><SignInPage /></GuestOnly>} />
       <Route path="/signup" element={<GuestOnly><SignUpPage /></GuestOnly>} />
-      <Route path="/onboarding" element={<SignedInPage><OnboardingPage /></SignedInPage>} />
-      <Route path="/app" element={<SignedInPage><WorkspacePage /></SignedInPage>} />
+      <Route path="/onboarding" element={<SignedInPage><onboarding.Page /></SignedInPage>} />
+      <Route path="/app" element={<SignedInPage><workspace.Page /></SignedInPage>} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

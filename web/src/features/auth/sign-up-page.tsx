@@ -25,9 +25,11 @@ export function SignUpPage() {
       return;
     }
     setErrors({});
+    // A brand-new account has no practice yet: onboarding need not wait to check.
     void run(
       () => signUpWithEmail(parsed.data),
       async () => '/onboarding',
+      { newAccount: true },
     );
   }
 

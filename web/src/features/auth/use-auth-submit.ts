@@ -13,14 +13,14 @@ export function useAuthSubmit() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  async function run(action: () => Promise<User>, next: (user: User) => Promise<string>) {
+  async function run(action: () => Promise<User>, next: (user: User) => Promise<string>, state?: unknown) {
     if (inFlight.current) return;
     inFlight.current = true;
     setBusy(true);
     setError(null);
     try {
       const user = await action();
-      navigate(await next(user), { replace: true });
+      navigate(await next(user), { replace: true, state });
     } catch (caught) {
       if (!isUserCancellation(caught)) setError(describeError(caught));
       inFlight.current = false;

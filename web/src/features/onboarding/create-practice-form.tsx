@@ -53,9 +53,11 @@ export function CreatePracticeForm() {
     setError(null);
     setStep('creating');
     try {
-      await provisionTenant(parsed.data);
+      const { tenantId } = await provisionTenant(parsed.data);
       setStep('opening');
-      navigate('/app', { replace: true, state: { fromOnboarding: true } });
+      // Hand the workspace the new tenant id: re-reading users/{uid} straight
+      // after the server wrote it can return the pre-provisioning snapshot.
+      navigate('/app', { replace: true, state: { fromOnboarding: true, tenantId } });
     } catch (caught) {
       const fields = serverFieldErrors(caught);
       setErrors(fields);

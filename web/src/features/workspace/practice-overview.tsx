@@ -2,13 +2,12 @@
 import { PLANS } from '@atrium/domain';
 import { formatDate } from './format-date';
 import { STATUS_LABELS } from './status-labels';
-import type { Member, Tenant } from './use-workspace';
+import type { Tenant } from './use-workspace';
 
-export function PracticeOverview({ tenant, member }: { tenant: Tenant; member: Member }) {
-  const firstName = member.displayName.trim().split(/\s+/)[0] || member.displayName;
+export function PracticeOverview({ tenant, displayName }: { tenant: Tenant; displayName: string }) {
   return (
     <section className="overview" aria-labelledby="overview-heading">
-      <h2 id="overview-heading">Welcome, {firstName}</h2>
+      <h2 id="overview-heading">Welcome, {displayName}</h2>
       <dl className="overview-facts">
         <div className="fact">
           <dt>Plan</dt>

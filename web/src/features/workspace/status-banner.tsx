@@ -10,12 +10,13 @@ import type { Tenant } from './use-workspace';
 
 interface StatusBannerProps {
   tenant: Tenant;
-  role: TenantRole;
+  /** Null while a blocked practice hides the membership: word it for everyone. */
+  role: TenantRole | null;
   now: Date;
 }
 
 export function StatusBanner({ tenant, role, now }: StatusBannerProps) {
-  const handlesBilling = roleGrant(role, 'billing', 'read') !== false;
+  const handlesBilling = role !== null && roleGrant(role, 'billing', 'read') !== false;
   switch (tenant.status) {
     case 'trial': {
       if (!tenant.trialEndsAt) return null;
@@ -40,9 +41,11 @@ export function StatusBanner({ tenant, role, now }: StatusBannerProps) {
       const writesBlocked = !lifecycleAccess('past_due', tenant.paymentFailures).dataWrite;
       return (
         <Banner tone="danger" testId="payment-failed-banner">
-          <strong>We couldn’t take your last payment.</strong>{' '}
-          {writesBlocked ? 'Changes are paused until it is paid.' : 'Please sort it out soon to avoid interruption.'}{' '}
-          {handlesBilling ? 'Update the payment details in Billing.' : 'Please let your practice owner know.'}
+          <strong>We couldn’t take the practice’s last payment.</strong>{' '}
+          {writesBlocked ? 'Changes are paused until it is paid. ' : ''}
+          {handlesBilling
+            ? `Update the payment details in Billing${writesBlocked ? '.' : ' to avoid any interruption.'}`
+            : 'Please let your practice owner know.'}
         </Banner>
       );
     }

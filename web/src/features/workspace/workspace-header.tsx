@@ -7,7 +7,7 @@ import { STATUS_LABELS } from './status-labels';
 
 interface WorkspaceHeaderProps {
   practiceName: string;
-  role: TenantRole;
+  role: TenantRole | null;
   status: TenantStatus;
   userLabel: string;
 }
@@ -25,7 +25,13 @@ export function WorkspaceHeader({ practiceName, role, status, userLabel }: Works
       </div>
       <div className="workspace-account">
         <span className="workspace-user">
-          {userLabel} · <span data-testid="workspace-role">{ROLE_LABELS[role]}</span>
+          {userLabel}
+          {role && (
+            <>
+              {' · '}
+              <span data-testid="workspace-role">{ROLE_LABELS[role]}</span>
+            </>
+          )}
         </span>
         <button
           type="button"

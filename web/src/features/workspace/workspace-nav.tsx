@@ -1,9 +1,11 @@
 /**
- * The workspace sections this role may open (from the domain's access
- * policy). Only the dashboard exists so far; the rest are marked as coming.
- * The rules enforce access whatever this menu shows.
+ * The workspace sections this role may open in the practice's current
+ * state (from the domain's access policy). Only the dashboard exists so
+ * far; the rest are marked as coming. The rules enforce access whatever
+ * this menu shows.
  */
-import { roleGrant, type Operation, type TenantCollection, type TenantRole } from '@atrium/domain';
+import { can, type Operation, type TenantCollection, type TenantRole } from '@atrium/domain';
+import type { Tenant } from './use-workspace';
 
 const SECTIONS: { label: string; collection: TenantCollection; op: Operation }[] = [
   { label: 'Patients', collection: 'patients', op: 'read' },
@@ -16,8 +18,10 @@ const SECTIONS: { label: string; collection: TenantCollection; op: Operation }[]
   { label: 'Settings', collection: 'tenant', op: 'update' },
 ];
 
-export function WorkspaceNav({ role }: { role: TenantRole }) {
-  const sections = SECTIONS.filter((section) => roleGrant(role, section.collection, section.op) !== false);
+export function WorkspaceNav({ role, tenant }: { role: TenantRole | null; tenant: Tenant }) {
+  const sections = role
+    ? SECTIONS.filter((section) => can(role, section.collection, section.op, tenant.status, tenant.paymentFailures))
+    : [];
   return (
     <nav className="workspace-nav" aria-label="Workspace">
       <ul>
@@ -29,7 +33,7 @@ export function WorkspaceNav({ role }: { role: TenantRole }) {
         {sections.map((section) => (
           <li key={section.label}>
             <span className="nav-item nav-item-soon" aria-disabled="true">
-              {section.label} <span className="nav-soon">Coming soon</span>
+              {section.label} <span className="nav-soon">Soon</span>
             </span>
           </li>
         ))}

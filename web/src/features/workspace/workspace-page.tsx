@@ -14,9 +14,10 @@ import { WorkspaceNav } from './workspace-nav';
 
 export default function WorkspacePage() {
   const user = useSignedInUser();
-  const workspace = useWorkspace(user.uid);
+  const arrival = useLocation().state as { fromOnboarding?: boolean; tenantId?: string } | null;
+  const workspace = useWorkspace(user.uid, arrival?.tenantId);
   const now = useNow();
-  const fromOnboarding = (useLocation().state as { fromOnboarding?: boolean } | null)?.fromOnboarding === true;
+  const fromOnboarding = arrival?.fromOnboarding === true;
 
   switch (workspace.status) {
     case 'loading':
@@ -31,19 +32,17 @@ export default function WorkspacePage() {
       return <Problem message={workspace.message} retry />;
     case 'ready': {
       const { tenant, member } = workspace;
+      // While the practice is blocked the membership is unreadable; the owner is still known.
+      const role = member?.role ?? (tenant.ownerUid === user.uid ? 'owner' : null);
+      const name = member?.displayName || user.displayName || user.email || 'You';
       return (
         <div className="workspace">
-          <WorkspaceHeader
-            practiceName={tenant.name}
-            role={member.role}
-            status={tenant.status}
-            userLabel={member.displayName || user.email || 'You'}
-          />
+          <WorkspaceHeader practiceName={tenant.name} role={role} status={tenant.status} userLabel={name} />
           <div className="workspace-body">
-            <WorkspaceNav role={member.role} />
+            <WorkspaceNav role={role} tenant={tenant} />
             <main className="workspace-main">
-              <StatusBanner tenant={tenant} role={member.role} now={now} />
-              <PracticeOverview tenant={tenant} member={member} />
+              <StatusBanner tenant={tenant} role={role} now={now} />
+              <PracticeOverview tenant={tenant} displayName={name} />
             </main>
           </div>
         </div>
