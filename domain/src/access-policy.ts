@@ -146,3 +146,12 @@ export function can(
 ): boolean {
   return effectiveGrant(role, collection, op, status, paymentFailures) !== false;
 }
+
+/**
+ * Decision where SPEC §3 is silent: an enabled member reads their own
+ * membership document in every state (members of a suspended or cancelled
+ * tenant are otherwise blocked from tenant data), so a blocked workspace can
+ * still tell an owner or admin from other staff and show them the way to
+ * billing. Other members' documents stay blocked.
+ */
+export const OWN_MEMBERSHIP_READABLE_IN_EVERY_STATE = true;

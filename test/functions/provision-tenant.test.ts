@@ -129,11 +129,14 @@ describe('provisionTenant (self-serve, through the Functions emulator)', () => {
     expect(ra.tenantId).not.toBe(rb.tenantId);
   });
 
-  it('creates exactly one tenant under 50 concurrent calls with one key', async () => {
+  // 25 simultaneous calls: the Functions emulator starts one worker process per
+  // in-flight request, so this is about what 2 cores start in reasonable time.
+  // `npm run bench` runs the 50-call race.
+  it('creates exactly one tenant under 25 concurrent calls with one key', { timeout: 180_000 }, async () => {
     const signer = await client();
     const input = { idempotencyKey: newKey(), tenantName: 'Race Condition Clinic', plan: 'starter' };
     const results = await Promise.all(
-      Array.from({ length: 50 }, () => signer.call<unknown, ProvisionResult>('provisionTenant', input)),
+      Array.from({ length: 25 }, () => signer.call<unknown, ProvisionResult>('provisionTenant', input)),
     );
     const ids = new Set(results.map((r) => r.tenantId));
     expect(ids.size).toBe(1);

@@ -94,7 +94,7 @@ describe('salesProvisionTenant (through the Functions emulator)', () => {
     expect((await getDoc(doc(existing.db, `tenants/${result.tenantId}`))).get('status')).toBe('trial');
   });
 
-  it('creates one tenant for 20 concurrent calls with one deal id', async () => {
+  it('creates one tenant for 20 concurrent calls with one deal id', { timeout: 180_000 }, async () => {
     const sales = await track(platformClient('sales'));
     const input = salesInput();
     const results = await Promise.all(

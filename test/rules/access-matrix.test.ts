@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import { TENANT_COLLECTIONS } from '@atrium/domain';
 import { rulesEnvironment } from '../support/rules-env';
-import { ACTORS, RULE_OPS, SCENARIOS, World, actorLabel, attempt, expected, runOp } from './support/fixtures';
+import { ACTORS, MEMBERS_TARGET_ROLE, RULE_OPS, SCENARIOS, World, actorLabel, attempt, expected, runOp } from './support/fixtures';
 
 let env: RulesTestEnvironment;
 let world: World;
@@ -37,7 +37,7 @@ describe.each(SCENARIOS)('tenant in $name', (s) => {
     const mismatches: string[] = [];
     const check = async ({ c, op }: (typeof cells)[number]) => {
       const want = expected(actor, s, c, op) ? 'allowed' : 'denied';
-      const got = await attempt(runOp(db, tenantId, c, op, uid, world.uid(s, 'receptionist')));
+      const got = await attempt(runOp(db, tenantId, c, op, uid, world.uid(s, MEMBERS_TARGET_ROLE)));
       cases++;
       if (got !== want) mismatches.push(`${c}.${op}: expected ${want}, got ${got}`);
     };

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import type { RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import { TENANT_COLLECTIONS, TENANT_ROLES, lifecycleAccess, type TenantCollection } from '@atrium/domain';
 import { rulesEnvironment } from '../support/rules-env';
-import { RULE_OPS, SCENARIOS, World, attempt, expected, runOp, type Actor, type RuleOp } from './support/fixtures';
+import { MEMBERS_TARGET_ROLE, RULE_OPS, SCENARIOS, World, attempt, expected, runOp, type Actor, type RuleOp } from './support/fixtures';
 
 const RUNS = 300;
 let env: RulesTestEnvironment;
@@ -43,7 +43,7 @@ it(`holds tenant isolation and billing write blocks over ${RUNS} random operatio
         const target = elsewhere ?? home;
         const db = world.db(home, actor);
         const uid = world.actorUid(home, actor);
-        const outcome = await attempt(runOp(db, world.tenantId(target), c, op, uid, world.uid(target, 'receptionist')));
+        const outcome = await attempt(runOp(db, world.tenantId(target), c, op, uid, world.uid(target, MEMBERS_TARGET_ROLE)));
         counts[outcome === 'allowed' ? 'allowed' : 'denied']++;
         const isWrite = op === 'create' || op === 'update' || op === 'delete';
         if (home.name !== target.name) {

@@ -20,7 +20,7 @@ import {
   updateDoc,
   type Firestore,
 } from 'firebase/firestore';
-import { TENANT_ROLES, effectiveGrant, type Operation, type TenantCollection, type TenantRole, type TenantStatus } from '@atrium/domain';
+import { OWN_MEMBERSHIP_READABLE_IN_EVERY_STATE, TENANT_ROLES, effectiveGrant, type Operation, type TenantCollection, type TenantRole, type TenantStatus } from '@atrium/domain';
 
 export const RULE_OPS = ['get', 'list', 'create', 'update', 'delete'] as const;
 export type RuleOp = (typeof RULE_OPS)[number];
@@ -184,12 +184,15 @@ async function seedTenant(db: Firestore, tenantId: string, s: Scenario, uid: (wh
   await Promise.all(writes);
 }
 
+/** Whose membership document the `members` cells target. */
+export const MEMBERS_TARGET_ROLE: TenantRole = 'receptionist';
+
 /** The path of the seeded document each collection's get/update target. */
 export function targetPath(tenantId: string, c: TenantCollection): string {
   const t = `tenants/${tenantId}`;
   const ids: Record<TenantCollection, string> = {
     tenant: t,
-    members: `${t}/members/__receptionist__`,
+    members: `${t}/members/__member__`,
     invites: `${t}/invites/i1`,
     patients: `${t}/patients/p1`,
     appointments: `${t}/appointments/a1`,
@@ -271,8 +274,8 @@ export async function attempt(promise: Promise<unknown>): Promise<Outcome> {
   }
 }
 
-export function runOp(db: Firestore, tenantId: string, c: TenantCollection, op: RuleOp, uid: string | null, receptionistUid: string): Promise<unknown> {
-  const path = targetPath(tenantId, c).replace('__receptionist__', receptionistUid);
+export function runOp(db: Firestore, tenantId: string, c: TenantCollection, op: RuleOp, uid: string | null, memberTargetUid: string): Promise<unknown> {
+  const path = targetPath(tenantId, c).replace('__member__', memberTargetUid);
   const parent = c === 'tenant' ? 'tenants' : path.slice(0, path.lastIndexOf('/'));
   switch (op) {
     case 'get':
@@ -304,6 +307,7 @@ export function expected(actor: Actor, s: Scenario, c: TenantCollection, op: Rul
     case 'member':
       // Listing the root `tenants` collection is platform work; members open their tenant by id.
       if (c === 'tenant' && op === 'list') return false;
+      if (c === 'members' && op === 'get' && actor.role === MEMBERS_TARGET_ROLE && OWN_MEMBERSHIP_READABLE_IN_EVERY_STATE) return true;
       return effectiveGrant(actor.role, c, toOperation(op), s.status, s.paymentFailures) !== false;
     default:
       // Signed out, not a member, another tenant's member, disabled member: nothing.
