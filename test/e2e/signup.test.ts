@@ -7,24 +7,14 @@
  *
  * Run through `npm test` (builds web/dist, starts the emulators).
  */
-import { existsSync, mkdirSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { deleteApp, initializeApp, type App } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
 import { getFirestore } from 'firebase-admin/firestore';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const WEB_ROOT = join(ROOT, 'web');
-const SCREENSHOTS = join(ROOT, 'test-results', 'e2e');
-const PORT = 4173;
-const BASE_URL = `http://127.0.0.1:${PORT}`;
-const CHROMIUM = '/usr/bin/chromium';
-const TIMEOUT = 30_000;
+import { BASE_URL, SCREENSHOTS, TIMEOUT, appearedAt, startBrowserStack, type BrowserStack } from './support/browser';
 
 /**
  * Provisions a throwaway practice through the emulators' REST endpoints, the
@@ -54,71 +44,20 @@ async function warmUpProvisioning(projectId: string): Promise<number> {
   return Date.now() - startedAt;
 }
 
-/**
- * Waits for an element by test id and returns when it appeared, checking on
- * every animation frame (locator.waitFor backs off up to 1 s between checks,
- * which would blur the timings reported below).
- */
-async function appearedAt(page: Page, testId: string, pageTimeout = TIMEOUT): Promise<number> {
-  await page.waitForFunction(
-    (id) => Boolean(document.querySelector(`[data-testid="${id}"]`)?.textContent),
-    testId,
-    { polling: 'raf', timeout: pageTimeout },
-  );
-  return Date.now();
-}
-
 describe('self-serve signup in the browser', () => {
-  let server: PreviewServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  let stack: BrowserStack;
   let page: Page;
   let admin: App;
-  const browserProblems: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(join(WEB_ROOT, 'dist', 'index.html'))) {
-      throw new Error('web/dist is missing: build the web app first (`npm run build -w web`; `npm test` does it).');
-    }
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\`.`);
-    }
-    mkdirSync(SCREENSHOTS, { recursive: true });
     admin = initializeApp({ projectId: process.env.GCLOUD_PROJECT }, `e2e-${randomUUID()}`);
     console.log(`warm-up: first provisionTenant through the emulators took ${await warmUpProvisioning(process.env.GCLOUD_PROJECT!)} ms`);
-
-    server = await preview({
-      root: WEB_ROOT,
-      configFile: join(WEB_ROOT, 'vite.config.ts'),
-      logLevel: 'warn',
-      preview: { host: '127.0.0.1', port: PORT, strictPort: true, open: false },
-    });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-    page = await context.newPage();
-    page.setDefaultTimeout(TIMEOUT);
-    page.on('pageerror', (error) => browserProblems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') browserProblems.push(`console error: ${message.text()}`);
-    });
+    stack = await startBrowserStack();
+    page = stack.page;
   });
 
   afterAll(async () => {
-    if (browserProblems.length > 0) console.log(`Browser reported:\n${browserProblems.join('\n')}`);
-    await context?.close();
-    await browser?.close();
-    await server?.close();
+    await stack?.close();
     if (admin) await deleteApp(admin);
   });
 

@@ -7,6 +7,7 @@ import { Suspense, useEffect, type ReactNode } from 'react';
 import { BrowserRouter, Link, Route, Routes } from 'react-router-dom';
 import { AuthLayout } from '../components/auth-layout';
 import { PageLoading } from '../components/page-loading';
+import { EmailLinkPage } from '../features/auth/email-link-page';
 import { SignInPage } from '../features/auth/sign-in-page';
 import { SignUpPage } from '../features/auth/sign-up-page';
 import { AuthSessionProvider } from '../lib/auth-session';
@@ -57,6 +58,7 @@ function AppRoutes() {
     <Routes>
       <Route path="/" element={<HomeRedirect />} />
       <Route path="/signin" element={<GuestOnly><SignInPage /></GuestOnly>} />
+      <Route path="/signin/link" element={<GuestOnly><EmailLinkPage /></GuestOnly>} />
       <Route path="/signup" element={<GuestOnly><SignUpPage /></GuestOnly>} />
       <Route path="/onboarding" element={<SignedInPage><onboarding.Page /></SignedInPage>} />
       <Route path="/app" element={<SignedInPage><workspace.Page /></SignedInPage>} />

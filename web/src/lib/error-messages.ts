@@ -28,6 +28,8 @@ const MESSAGES: Record<string, string> = {
     'This email is already registered with a password. Sign in with your email and password instead.',
   'auth/operation-not-allowed': "This way of signing in isn't available. Please use another one.",
   // The Google popup needs Google's sign-in script; without it the SDK reports an internal error.
+  'auth/invalid-action-code': 'This sign-in link has expired or was used already. Ask for a new one or sign in another way.',
+  'auth/expired-action-code': 'This sign-in link has expired. Ask for a new one or sign in another way.',
   'auth/internal-error': "Sign-in couldn't start. Check your internet connection and try again.",
   'auth/requires-recent-login': 'For your security, please sign in again and retry.',
   'auth/user-token-expired': 'Your session has ended. Please sign in again.',

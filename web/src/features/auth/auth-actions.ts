@@ -2,7 +2,9 @@
 import {
   GoogleAuthProvider,
   createUserWithEmailAndPassword,
+  isSignInWithEmailLink,
   signInWithEmailAndPassword,
+  signInWithEmailLink,
   signInWithPopup,
   updateProfile,
   type User,
@@ -23,6 +25,17 @@ export async function signUpWithEmail({ displayName, email, password }: SignUpIn
 
 export async function signInWithEmail({ email, password }: SignInInput): Promise<User> {
   const { user } = await signInWithEmailAndPassword(auth, email, password);
+  return user;
+}
+
+/** True when the page was opened from an Atrium sign-in link (sales-provisioned owners get one). */
+export function isEmailSignInLink(href: string): boolean {
+  return isSignInWithEmailLink(auth, href);
+}
+
+/** Completes a sign-in link; Firebase checks that the email is the one the link was sent to. */
+export async function signInWithLink(email: string, href: string): Promise<User> {
+  const { user } = await signInWithEmailLink(auth, email, href);
   return user;
 }
 

@@ -24,3 +24,6 @@ export const signInSchema = z.object({
   password: z.string().min(1, 'Enter your password'),
 });
 export type SignInInput = z.infer<typeof signInSchema>;
+
+export const emailLinkSchema = z.object({ email: emailSchema });
+export type EmailLinkInput = z.infer<typeof emailLinkSchema>;

@@ -1,0 +1,85 @@
+/**
+ * The browser-test stack: the built web app (web/dist) on Vite's preview
+ * server, and Debian's Chromium driven by playwright-core. Fails loudly when
+ * either is missing.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const WEB_ROOT = join(ROOT, 'web');
+export const SCREENSHOTS = join(ROOT, 'test-results', 'e2e');
+const PORT = 4173;
+export const BASE_URL = `http://127.0.0.1:${PORT}`;
+const CHROMIUM = '/usr/bin/chromium';
+export const TIMEOUT = 30_000;
+
+export interface BrowserStack {
+  page: Page;
+  /** Errors the page reported (uncaught exceptions, console.error). */
+  problems: string[];
+  close(): Promise<void>;
+}
+
+export async function startBrowserStack(): Promise<BrowserStack> {
+  if (!existsSync(join(WEB_ROOT, 'dist', 'index.html'))) {
+    throw new Error('web/dist is missing: build the web app first (`npm test` does it).');
+  }
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\`.`);
+  }
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const server: PreviewServer = await preview({
+    root: WEB_ROOT,
+    configFile: join(WEB_ROOT, 'vite.config.ts'),
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port: PORT, strictPort: true, open: false },
+  });
+  const browser: Browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(TIMEOUT);
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  return {
+    page,
+    problems,
+    async close() {
+      if (problems.length > 0) console.log(`Browser reported:\n${problems.join('\n')}`);
+      await context.close();
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/**
+ * Waits for an element by test id and returns when it appeared, checking on
+ * every animation frame (locator.waitFor backs off up to 1 s between checks,
+ * which would blur reported timings).
+ */
+export async function appearedAt(page: Page, testId: string, pageTimeout = TIMEOUT): Promise<number> {
+  await page.waitForFunction(
+    (id) => Boolean(document.querySelector(`[data-testid="${id}"]`)?.textContent),
+    testId,
+    { polling: 'raf', timeout: pageTimeout },
+  );
+  return Date.now();
+}
