@@ -109,8 +109,20 @@ function firebaseBin() {
   return join(ROOT, 'node_modules', '.bin', 'firebase');
 }
 
+/**
+ * The Functions emulator reads secrets (defineSecret) from
+ * functions/.secret.local (git-ignored). Give it fixed test values when the
+ * file is absent; they only ever meet the fake Stripe server and test
+ * signatures. A developer's own file is left alone.
+ */
+function ensureLocalSecrets() {
+  const file = join(ROOT, 'functions', '.secret.local');
+  if (!existsSync(file)) writeFileSync(file, 'STRIPE_SECRET_KEY=sk_test_atrium_local\nSTRIPE_WEBHOOK_SECRET=whsec_atrium_local\n');
+}
+
 /** The environment every emulator command runs with. */
 export function emulatorEnv() {
+  ensureLocalSecrets();
   const javaBin = findJavaBin();
   return {
     ...process.env,

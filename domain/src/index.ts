@@ -9,3 +9,4 @@ export * from './access-policy';
 export * from './schemas';
 export * from './documents';
 export * from './team-policy';
+export * from './billing-events';

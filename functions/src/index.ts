@@ -52,3 +52,45 @@ export const acceptInvite = onCall(callable('acceptInvite', acceptInviteHandler(
 export const revokeInvite = onCall(callable('revokeInvite', revokeInviteHandler(teamDeps)));
 export const changeMemberRole = onCall(callable('changeMemberRole', changeMemberRoleHandler(teamDeps)));
 export const removeMember = onCall(callable('removeMember', removeMemberHandler(teamDeps)));
+
+// ---- Billing (SPEC §6) and trial expiry (SPEC §7) ---------------------------
+// Imports sit with their block so the billing wiring reads and moves as one piece.
+import { onRequest } from 'firebase-functions/v2/https';
+import { billingConfig, stripeClient, stripeSecretKey, stripeWebhookSecret } from './billing/billing-config';
+import type { CheckoutDeps } from './billing/checkout';
+import { createCheckoutSessionHandler, createPortalSessionHandler } from './callables/billing';
+import { stripeWebhookHandler } from './http/stripe-webhook';
+import { expireTrials as runExpireTrials } from './jobs/expire-trials';
+
+// Secrets are bound per function: only these three can read the Stripe keys.
+const stripeSecrets = [stripeSecretKey, stripeWebhookSecret];
+
+const checkoutDeps = (): CheckoutDeps => ({
+  db: adminDb(),
+  now: () => new Date(),
+  stripe: stripeClient(),
+  priceIds: billingConfig().priceIds,
+  appBaseUrl: config().appBaseUrl,
+});
+
+export const stripeWebhook = onRequest(
+  { secrets: stripeSecrets },
+  stripeWebhookHandler(() => ({
+    db: adminDb(),
+    now: () => new Date(),
+    stripe: stripeClient(),
+    webhookSecret: billingConfig().webhookSecret,
+  })),
+);
+export const createCheckoutSession = onCall(
+  { secrets: stripeSecrets },
+  callable('createCheckoutSession', createCheckoutSessionHandler(checkoutDeps)),
+);
+export const createPortalSession = onCall(
+  { secrets: stripeSecrets },
+  callable('createPortalSession', createPortalSessionHandler(checkoutDeps)),
+);
+
+export const expireTrials = onSchedule({ schedule: 'every 60 minutes', timeoutSeconds: 540 }, async () => {
+  await runExpireTrials({ db: adminDb(), now: () => new Date(), appBaseUrl: config().appBaseUrl });
+});

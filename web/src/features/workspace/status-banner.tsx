@@ -22,6 +22,14 @@ export function StatusBanner({ tenant, role, now }: StatusBannerProps) {
       if (!tenant.trialEndsAt) return null;
       const endsAt = tenant.trialEndsAt.toDate();
       const days = trialDaysLeft(endsAt, now);
+      if (tenant.channel === 'sales') {
+        // A contracted practice: the trial runs until the contract's go-live date.
+        return (
+          <Banner tone="info" testId="trial-banner">
+            <strong>Your contract goes live on {formatDate(endsAt)}</strong> ({days} {days === 1 ? 'day' : 'days'} left of your set-up period).
+          </Banner>
+        );
+      }
       const left = days === 0 ? 'Your free trial ends today' : `${days} ${days === 1 ? 'day' : 'days'} left in your free trial`;
       return (
         <Banner tone="info" testId="trial-banner">
