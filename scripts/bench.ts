@@ -8,6 +8,7 @@
  * code paths with each other, not with production Firestore.
  */
 import { getApps, initializeApp } from 'firebase-admin/app';
+import { getAuth } from 'firebase-admin/auth';
 import { getFirestore } from 'firebase-admin/firestore';
 import { performance } from 'node:perf_hooks';
 import { cpus } from 'node:os';
@@ -24,7 +25,12 @@ const SEQUENTIAL = Number(process.env.BENCH_SEQUENTIAL ?? 200);
 const CONCURRENT = Number(process.env.BENCH_CONCURRENT ?? 100);
 const RACE = Number(process.env.BENCH_RACE ?? 50);
 
-const db = getFirestore(getApps()[0] ?? initializeApp({ projectId: PROJECT }));
+const SALES = Number(process.env.BENCH_SALES ?? 50);
+// Enterprise allows 100 pending invites; the bench stays under it (one more is the warm-up).
+const INVITES = Number(process.env.BENCH_INVITES ?? 90);
+
+const app = getApps()[0] ?? initializeApp({ projectId: PROJECT });
+const db = getFirestore(app);
 let userCounter = 0;
 
 async function newUserToken(): Promise<{ uid: string; idToken: string }> {
@@ -53,6 +59,30 @@ async function call<T>(name: string, idToken: string, data: unknown): Promise<{ 
 }
 
 type ProvisionResult = { tenantId: string; status: string; created: boolean };
+
+/** A sales user: custom claim set with the Admin SDK, then a password sign-in so the ID token carries it. */
+async function salesToken(): Promise<string> {
+  const email = `bench-sales-${Date.now()}@bench.test`;
+  const { uid } = await getAuth(app).createUser({ email, password: 'bench-password' });
+  await getAuth(app).setCustomUserClaims(uid, { platformRole: 'sales' });
+  const res = await fetch(`http://${AUTH}/identitytoolkit.googleapis.com/v1/accounts:signInWithPassword?key=demo-api-key`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: 'bench-password', returnSecureToken: true }),
+  });
+  if (!res.ok) throw new Error(`sales sign-in failed: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { idToken: string }).idToken;
+}
+
+const salesInput = (i: number) => ({
+  dealId: `BENCH-${Date.now()}-${i}`,
+  tenantName: `Bench Contract Clinic ${i}`,
+  plan: 'growth',
+  seatLimit: 25,
+  goLiveDate: '2031-01-15',
+  adminEmail: `bench-admin-${Date.now()}-${i}@bench.test`,
+  adminName: 'Bench Admin',
+});
 const provisionInput = (i: number) => ({ idempotencyKey: `bench-key-${i}-${Date.now()}`, tenantName: `Bench Clinic ${i}`, plan: 'starter' });
 
 function stats(samples: number[]) {
@@ -104,14 +134,28 @@ async function main() {
   rows.push([`one-write callable, ${CONCURRENT} concurrent`, stats(await concurrent('benchWrite', Array(CONCURRENT).fill(writeToken), () => ({})))]);
   rows.push([`provisionTenant, ${CONCURRENT} concurrent`, stats(await concurrent('provisionTenant', await tokens(CONCURRENT), (i) => provisionInput(20_000 + i)))]);
 
+  // Sales provisioning: Auth user, sign-in link and a finalising transaction on top of the batch.
+  const sales = await salesToken();
+  await call('salesProvisionTenant', sales, salesInput(-1));
+  rows.push([`salesProvisionTenant, ${SALES} sequential`, stats(await sequential('salesProvisionTenant', Array(SALES).fill(sales), salesInput))]);
+
+  // Invites: one owner inviting new addresses into a tenant with room for all of them.
+  const owner = await newUserToken();
+  const { result: tenant } = await call<ProvisionResult>('provisionTenant', owner.idToken, provisionInput(30_000));
+  await db.doc(`tenants/${tenant.tenantId}`).update({ seatLimit: INVITES + 10, plan: 'enterprise' });
+  const invite = (i: number) => ({ tenantId: tenant.tenantId, email: `bench-invitee-${Date.now()}-${i}@bench.test`, role: 'receptionist' });
+  await call('inviteMember', owner.idToken, invite(-1));
+  rows.push([`inviteMember, ${INVITES} sequential`, stats(await sequential('inviteMember', Array(INVITES).fill(owner.idToken), invite))]);
+
   console.log('Latency (ms, client-observed, warm workers)');
   console.log(`${'case'.padEnd(40)}${'n'.padStart(6)}${'p50'.padStart(8)}${'p95'.padStart(8)}${'p99'.padStart(8)}${'mean'.padStart(8)}`);
   for (const [label, s] of rows) console.log(`${label.padEnd(40)}${String(s.n).padStart(6)}${fmt(s.p50)}${fmt(s.p95)}${fmt(s.p99)}${fmt(s.mean)}`);
-  const [wSeq, pSeq, wCon, pCon] = rows.map((r) => r[1]);
+  const [wSeq, pSeq, wCon, pCon, salesSeq, inviteSeq] = rows.map((r) => r[1]);
   console.log('');
   console.log(`p50 ratio provisionTenant / one-write, sequential: ${(pSeq!.p50 / wSeq!.p50).toFixed(2)}x (target <= 3x)`);
   console.log(`p50 ratio provisionTenant / one-write, concurrent: ${(pCon!.p50 / wCon!.p50).toFixed(2)}x`);
   console.log(`provisionTenant p95, sequential: ${pSeq!.p95.toFixed(1)} ms (target < 300 ms)`);
+  console.log(`p50 ratio salesProvisionTenant / one-write: ${(salesSeq!.p50 / wSeq!.p50).toFixed(2)}x; inviteMember / one-write: ${(inviteSeq!.p50 / wSeq!.p50).toFixed(2)}x`);
 
   // The race: one signer, one key, many simultaneous calls (double click, retries).
   const racer = await newUserToken();

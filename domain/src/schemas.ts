@@ -86,6 +86,8 @@ export const provisionResultSchema = z.object({
   tenantId: z.string(),
   status: tenantStatusSchema,
   created: z.boolean(),
+  /** The signer's email had a pending invite: they joined that practice instead of creating one. */
+  joinedByInvite: z.boolean().optional(),
 });
 export type ProvisionResult = z.infer<typeof provisionResultSchema>;
 

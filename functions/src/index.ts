@@ -2,7 +2,7 @@
  * Wiring only: each export binds a trigger to its handler. Handlers live in
  * callables/, provisioning/, ...; they get their dependencies from here.
  */
-import { onCall } from 'firebase-functions/v2/https';
+import { onCall, onRequest } from 'firebase-functions/v2/https';
 import { onSchedule } from 'firebase-functions/v2/scheduler';
 import { setGlobalOptions } from 'firebase-functions/v2';
 import { config } from './config';
@@ -13,6 +13,20 @@ import { salesProvisionTenantHandler } from './callables/sales-provision-tenant'
 import type { ProvisioningDeps } from './provisioning/provision-tenant';
 import { cleanupOrphans as runCleanupOrphans } from './provisioning/cleanup-orphans';
 import { benchWriteHandler } from './platform/bench-write';
+import {
+  acceptInviteHandler,
+  changeMemberRoleHandler,
+  inviteMemberHandler,
+  removeMemberHandler,
+  revokeInviteHandler,
+} from './callables/team';
+import type { InviteDeps } from './team/invite-member';
+import { billingConfig, stripeClient, stripeSecretKey, stripeWebhookSecret } from './billing/billing-config';
+import type { CheckoutDeps } from './billing/checkout';
+import { createCheckoutSessionHandler, createPortalSessionHandler } from './callables/billing';
+import { stripeWebhookHandler } from './http/stripe-webhook';
+import { expireTrials as runExpireTrials } from './jobs/expire-trials';
+import { purgeCancelled as runPurgeCancelled } from './jobs/purge-cancelled';
 
 setGlobalOptions({ region: 'us-central1', maxInstances: 20 });
 
@@ -35,15 +49,6 @@ export const benchWrite =
   process.env.FUNCTIONS_EMULATOR === 'true' ? onCall(callable('benchWrite', benchWriteHandler(adminDb))) : undefined;
 
 // ---- Team (SPEC §5) ---------------------------------------------------------
-// Imports sit with their block so the team wiring reads and moves as one piece.
-import {
-  acceptInviteHandler,
-  changeMemberRoleHandler,
-  inviteMemberHandler,
-  removeMemberHandler,
-  revokeInviteHandler,
-} from './callables/team';
-import type { InviteDeps } from './team/invite-member';
 
 const teamDeps = (): InviteDeps => ({ db: adminDb(), now: () => new Date(), appBaseUrl: config().appBaseUrl });
 
@@ -54,13 +59,6 @@ export const changeMemberRole = onCall(callable('changeMemberRole', changeMember
 export const removeMember = onCall(callable('removeMember', removeMemberHandler(teamDeps)));
 
 // ---- Billing (SPEC §6) and trial expiry (SPEC §7) ---------------------------
-// Imports sit with their block so the billing wiring reads and moves as one piece.
-import { onRequest } from 'firebase-functions/v2/https';
-import { billingConfig, stripeClient, stripeSecretKey, stripeWebhookSecret } from './billing/billing-config';
-import type { CheckoutDeps } from './billing/checkout';
-import { createCheckoutSessionHandler, createPortalSessionHandler } from './callables/billing';
-import { stripeWebhookHandler } from './http/stripe-webhook';
-import { expireTrials as runExpireTrials } from './jobs/expire-trials';
 
 // Secrets are bound per function: only these three can read the Stripe keys.
 const stripeSecrets = [stripeSecretKey, stripeWebhookSecret];
@@ -93,4 +91,8 @@ export const createPortalSession = onCall(
 
 export const expireTrials = onSchedule({ schedule: 'every 60 minutes', timeoutSeconds: 540 }, async () => {
   await runExpireTrials({ db: adminDb(), now: () => new Date(), appBaseUrl: config().appBaseUrl });
+});
+
+export const purgeCancelled = onSchedule({ schedule: 'every day 03:00', timeZone: 'UTC', timeoutSeconds: 540 }, async () => {
+  await runPurgeCancelled({ db: adminDb(), now: () => new Date() });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { doc, getDoc } from 'firebase/firestore';
 import { DAY_MS, PLANS, TRIAL_DAYS, provisioningRequestId, type ProvisionResult } from '@atrium/domain';
-import { adminDb, anonymousCaller, callError, signUpClient, type TestClient } from '../support/clients';
+import { adminAuth, adminDb, anonymousCaller, callError, signUpClient, type TestClient } from '../support/clients';
 
 const newKey = () => `form-${crypto.randomUUID()}`;
 
@@ -179,5 +179,57 @@ describe('provisionTenant (self-serve, through the Functions emulator)', () => {
     expect(await tenantsOwnedBy(signer.user.uid)).toHaveLength(0);
     expect((await db.doc(`users/${signer.user.uid}`).get()).exists).toBe(false);
     expect((await db.doc(`provisioningRequests/${provisioningRequestId.selfServe(signer.user.uid)}`).get()).exists).toBe(false);
+  });
+});
+
+describe('provisionTenant for an invited signer (SPEC §5)', () => {
+  const clients: TestClient[] = [];
+  afterAll(async () => {
+    await Promise.all(clients.map((c) => c.close()));
+  });
+  const practice = async () => {
+    const owner = await signUpClient({ displayName: 'Dr Ines Inviter' });
+    clients.push(owner);
+    const { tenantId } = await owner.call<unknown, ProvisionResult>('provisionTenant', { idempotencyKey: newKey(), tenantName: 'Inviting Clinic', plan: 'growth' });
+    return { owner, tenantId };
+  };
+  const verified = async (c: TestClient) => {
+    await adminAuth().updateUser(c.user.uid, { emailVerified: true });
+    await c.user.getIdToken(true);
+    return c;
+  };
+
+  it('joins the inviting practice with the invited role instead of creating one', async () => {
+    const { owner, tenantId } = await practice();
+    const email = `invited-${crypto.randomUUID().slice(0, 8)}@example.test`;
+    await owner.call('inviteMember', { tenantId, email, role: 'receptionist' });
+    const invitee = await verified(await signUpClient({ email, displayName: 'Ivy Invitee' }));
+    clients.push(invitee);
+    const result = await invitee.call<unknown, ProvisionResult>('provisionTenant', { idempotencyKey: newKey(), tenantName: 'My Own Clinic', plan: 'starter' });
+    expect(result).toEqual({ tenantId, status: 'trial', created: false, joinedByInvite: true });
+    expect(await tenantsOwnedBy(invitee.user.uid)).toHaveLength(0);
+    expect((await adminDb().doc(`tenants/${tenantId}/members/${invitee.user.uid}`).get()).get('role')).toBe('receptionist');
+  });
+
+  it('asks an invited signer with an unconfirmed email to confirm it first, and creates nothing', async () => {
+    const { owner, tenantId } = await practice();
+    const email = `unconfirmed-${crypto.randomUUID().slice(0, 8)}@example.test`;
+    await owner.call('inviteMember', { tenantId, email, role: 'practitioner' });
+    const invitee = await signUpClient({ email });
+    clients.push(invitee);
+    const error = await callError(invitee.call('provisionTenant', { idempotencyKey: newKey(), tenantName: 'Sneaky Clinic', plan: 'starter' }));
+    expect(error.code).toBe('failed-precondition');
+    expect(error.message).toContain('Confirm your email address');
+    expect(await tenantsOwnedBy(invitee.user.uid)).toHaveLength(0);
+  });
+
+  it('gives a signer who already has a practice their own back, even if invited elsewhere later', async () => {
+    const signer = await verified(await signUpClient());
+    clients.push(signer);
+    const own = await signer.call<unknown, ProvisionResult>('provisionTenant', { idempotencyKey: newKey(), tenantName: 'First Clinic', plan: 'starter' });
+    const { owner, tenantId } = await practice();
+    await owner.call('inviteMember', { tenantId, email: signer.user.email, role: 'manager' });
+    const again = await signer.call<unknown, ProvisionResult>('provisionTenant', { idempotencyKey: newKey(), tenantName: 'First Clinic', plan: 'starter' });
+    expect(again).toEqual({ tenantId: own.tenantId, status: 'trial', created: false });
   });
 });

@@ -107,6 +107,13 @@ export async function acceptInvite(
       return { kind: 'expired' as const, tenantName: tenant.name };
     }
     requireTeamWritable(tenant);
+    if (member?.disabled) {
+      // The invite stays open: turning access back on is an owner's or admin's decision, not the invite's.
+      throw new DomainError(
+        'failed-precondition',
+        `Your access to ${tenant.name} has been turned off. Ask an owner or administrator of the practice to turn it back on.`,
+      );
+    }
 
     // Someone already in the team (their sign-in email changed since they
     // joined) keeps their membership and role; the invite's seat is released.

@@ -1,0 +1,105 @@
+/**
+ * Checkout and the customer portal (SPEC §6), owner only. The owner check
+ * reads the caller's membership document, never a claim.
+ *
+ * The Stripe customer is created on first use with the idempotency key
+ * `tenant-customer-${tenantId}`, so two clicks (or a retry after a crash
+ * between Stripe and Firestore) yield one customer; its id is saved on the
+ * billing record and in the `stripeCustomers` index the webhook reads.
+ */
+import { Timestamp, type Firestore } from 'firebase-admin/firestore';
+import type Stripe from 'stripe';
+import { paths, type BillingDoc, type MemberDoc, type PlanId, type TenantDoc } from '@atrium/domain';
+import { DomainError } from '../domain-error';
+import { billingPaths, type StripeCustomerIndexDoc } from './billing-paths';
+
+export interface CheckoutDeps {
+  db: Firestore;
+  now: () => Date;
+  stripe: Pick<Stripe, 'customers' | 'checkout' | 'billingPortal'>;
+  priceIds: Record<PlanId, string>;
+  appBaseUrl: string;
+}
+
+interface OwnerContext {
+  tenant: TenantDoc<Timestamp>;
+  billing: BillingDoc<Timestamp> | undefined;
+  owner: MemberDoc<Timestamp>;
+}
+
+async function requireOwner(deps: CheckoutDeps, tenantId: string, uid: string): Promise<OwnerContext> {
+  const [tenantSnap, memberSnap, billingSnap] = await deps.db.getAll(
+    deps.db.doc(paths.tenant(tenantId)),
+    deps.db.doc(paths.member(tenantId, uid)),
+    deps.db.doc(paths.billing(tenantId)),
+  );
+  const member = memberSnap!.data() as MemberDoc<Timestamp> | undefined;
+  const tenant = tenantSnap!.data() as TenantDoc<Timestamp> | undefined;
+  if (!tenant || !member || member.disabled || member.role !== 'owner') {
+    throw new DomainError('permission-denied', 'Only the practice owner can manage billing.');
+  }
+  if (tenant.status === 'provisioning') {
+    throw new DomainError('failed-precondition', 'Your practice is still being set up. Try again in a minute.');
+  }
+  return { tenant, owner: member, billing: billingSnap!.data() as BillingDoc<Timestamp> | undefined };
+}
+
+async function ensureCustomer(deps: CheckoutDeps, tenantId: string, ctx: OwnerContext): Promise<string> {
+  if (ctx.billing?.stripeCustomerId) return ctx.billing.stripeCustomerId;
+  const customer = await deps.stripe.customers.create(
+    { email: ctx.owner.email, name: ctx.tenant.name, metadata: { tenantId } },
+    { idempotencyKey: `tenant-customer-${tenantId}` },
+  );
+  const at = Timestamp.fromDate(deps.now());
+  await deps.db.runTransaction(async (tx) => {
+    const billingRef = deps.db.doc(paths.billing(tenantId));
+    const current = (await tx.get(billingRef)).get('stripeCustomerId') as string | null | undefined;
+    if (current && current !== customer.id) throw new Error(`Tenant ${tenantId} already has Stripe customer ${current}`);
+    tx.set(billingRef, { stripeCustomerId: customer.id, updatedAt: at }, { merge: true });
+    const index: StripeCustomerIndexDoc<Timestamp> = { tenantId, createdAt: at };
+    tx.set(deps.db.doc(billingPaths.stripeCustomer(customer.id)), index);
+  });
+  return customer.id;
+}
+
+const billingPage = (deps: CheckoutDeps) => `${deps.appBaseUrl.replace(/\/$/, '')}/app/billing`;
+
+export async function createCheckoutSession(
+  deps: CheckoutDeps,
+  input: { tenantId: string; plan: PlanId; uid: string },
+): Promise<{ url: string }> {
+  const ctx = await requireOwner(deps, input.tenantId, input.uid);
+  if (ctx.tenant.status === 'cancelled') {
+    throw new DomainError('failed-precondition', 'This practice was cancelled. Contact support to reactivate it.');
+  }
+  if (ctx.billing?.mode === 'contract') {
+    throw new DomainError('failed-precondition', 'Your practice is billed by contract. Contact your account manager to change your plan.');
+  }
+  // A second checkout would start a second subscription: changes and overdue payments go through the portal.
+  if (ctx.billing?.stripeSubscriptionId && ['active', 'past_due', 'suspended'].includes(ctx.tenant.status)) {
+    throw new DomainError('failed-precondition', 'Your practice already has a subscription. Use "Manage billing" to change plan or pay.', {
+      reason: 'subscription_exists',
+    });
+  }
+  const customer = await ensureCustomer(deps, input.tenantId, ctx);
+  const metadata = { tenantId: input.tenantId, plan: input.plan };
+  const session = await deps.stripe.checkout.sessions.create({
+    mode: 'subscription',
+    customer,
+    client_reference_id: input.tenantId,
+    line_items: [{ price: deps.priceIds[input.plan], quantity: 1 }],
+    metadata,
+    subscription_data: { metadata },
+    success_url: `${billingPage(deps)}?checkout=success`,
+    cancel_url: `${billingPage(deps)}?checkout=cancelled`,
+  });
+  if (!session.url) throw new Error('Stripe returned a checkout session without a URL');
+  return { url: session.url };
+}
+
+export async function createPortalSession(deps: CheckoutDeps, input: { tenantId: string; uid: string }): Promise<{ url: string }> {
+  const ctx = await requireOwner(deps, input.tenantId, input.uid);
+  const customer = await ensureCustomer(deps, input.tenantId, ctx);
+  const session = await deps.stripe.billingPortal.sessions.create({ customer, return_url: billingPage(deps) });
+  return { url: session.url };
+}
