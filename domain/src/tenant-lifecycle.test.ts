@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   LIFECYCLE_EVENT_TYPES,
   TENANT_STATUSES,
+  dueTrialEvent,
   lifecycleAccess,
   selfServeTrialEnd,
   transition,
@@ -39,6 +40,7 @@ const SPEC_STATUSES: readonly TenantStatus[] = [
 type Outcome = TenantStatus | TransitionRefusal;
 const X: TransitionRefusal = 'illegal_transition';
 const NOT_OVER: TransitionRefusal = 'trial_not_over';
+const NOT_LIVE: TransitionRefusal = 'go_live_not_reached';
 const UNAUTHORISED: TransitionRefusal = 'not_authorised';
 const NO_REASON: TransitionRefusal = 'reason_required';
 
@@ -107,6 +109,10 @@ const CASES: readonly Case[] = [
     event: { type: 'provisioned', channel: 'sales' },
     expected: row('trial', X, X, X, X, X, X),
   },
+  // The trial-expiry job moves a contracted tenant's trial to active at go-live (not to trial_expired).
+  { label: 'contract went live yesterday', event: { type: 'contract_went_live', goLiveAt: fromNow(-DAY) }, expected: row(X, 'active', X, X, X, X, X) },
+  { label: 'contract goes live exactly now', event: { type: 'contract_went_live', goLiveAt: fromNow(0) }, expected: row(X, 'active', X, X, X, X, X) },
+  { label: 'contract goes live in 1 ms', event: { type: 'contract_went_live', goLiveAt: fromNow(1) }, expected: row(X, NOT_LIVE, X, X, X, X, X) },
   // The trial-expiry job moves trial to trial_expired, once trialEndsAt <= now.
   {
     label: 'trial ended an hour ago',
@@ -359,5 +365,13 @@ describe('lifecycleAccess', () => {
   it('treats a past_due tenant without a failure count as 0 failures', () => {
     expect(lifecycleAccess('past_due')).toEqual(lifecycleAccess('past_due', 0));
     expect(lifecycleAccess('past_due').dataWrite).toBe(true);
+  });
+});
+
+describe('dueTrialEvent', () => {
+  it('takes a contracted tenant live and expires every other trial', () => {
+    expect(dueTrialEvent({ channel: 'sales', trialEndsAt: NOW, goLiveAt: NOW })).toEqual({ type: 'contract_went_live', goLiveAt: NOW });
+    expect(dueTrialEvent({ channel: 'self_serve', trialEndsAt: NOW, goLiveAt: null })).toEqual({ type: 'trial_ended', trialEndsAt: NOW });
+    expect(dueTrialEvent({ channel: 'sales', trialEndsAt: NOW, goLiveAt: null })).toEqual({ type: 'trial_ended', trialEndsAt: NOW });
   });
 });

@@ -29,6 +29,8 @@ export type LifecycleEvent =
   | { type: 'provisioned'; channel: Channel; goLiveAt?: Date }
   /** The trial-expiry job found the trial over. */
   | { type: 'trial_ended'; trialEndsAt: Date }
+  /** The trial-expiry job found a contracted (sales) tenant's go-live date reached. */
+  | { type: 'contract_went_live'; goLiveAt: Date }
   /** Stripe: checkout completed, subscription active, invoice paid. */
   | { type: 'payment_succeeded' }
   /** Stripe: invoice payment failed. */
@@ -44,6 +46,7 @@ export type LifecycleEventType = LifecycleEvent['type'];
 export const LIFECYCLE_EVENT_TYPES: readonly LifecycleEventType[] = [
   'provisioned',
   'trial_ended',
+  'contract_went_live',
   'payment_succeeded',
   'payment_failed',
   'payment_retries_exhausted',
@@ -54,6 +57,7 @@ export const LIFECYCLE_EVENT_TYPES: readonly LifecycleEventType[] = [
 export type TransitionRefusal =
   | 'illegal_transition'
   | 'trial_not_over'
+  | 'go_live_not_reached'
   | 'not_authorised'
   | 'reason_required';
 
@@ -62,8 +66,9 @@ export type TransitionResult =
   | { ok: false; from: TenantStatus; event: LifecycleEventType; refusal: TransitionRefusal; message: string };
 
 /** Which statuses each Stripe-driven event may start from. */
-const ALLOWED_FROM: Record<Exclude<LifecycleEventType, 'provisioned' | 'override'>, readonly TenantStatus[]> = {
-  trial_ended: ['trial'],
+type FixedTargetEvent = Exclude<LifecycleEventType, 'provisioned' | 'override' | 'trial_ended' | 'contract_went_live'>;
+
+const ALLOWED_FROM: Record<FixedTargetEvent, readonly TenantStatus[]> = {
   payment_succeeded: ['trial', 'trial_expired', 'past_due', 'suspended'],
   payment_failed: ['active'],
   payment_retries_exhausted: ['past_due'],
@@ -71,8 +76,7 @@ const ALLOWED_FROM: Record<Exclude<LifecycleEventType, 'provisioned' | 'override
   subscription_deleted: ['active', 'past_due', 'suspended'],
 };
 
-const TARGET: Record<Exclude<LifecycleEventType, 'provisioned' | 'override'>, TenantStatus> = {
-  trial_ended: 'trial_expired',
+const TARGET: Record<FixedTargetEvent, TenantStatus> = {
   payment_succeeded: 'active',
   payment_failed: 'past_due',
   payment_retries_exhausted: 'suspended',
@@ -110,6 +114,16 @@ export function transition(from: TenantStatus, event: LifecycleEvent, now: Date)
       }
       return ok('trial_expired');
     }
+    case 'contract_went_live': {
+      // A contracted tenant's trial is its set-up period: at go-live it becomes active, not expired.
+      if (from !== 'trial') {
+        return refuse(from, event.type, 'illegal_transition', `Only a trial goes live, not ${from}.`);
+      }
+      if (event.goLiveAt.getTime() > now.getTime()) {
+        return refuse(from, event.type, 'go_live_not_reached', 'The contract has not gone live yet.');
+      }
+      return ok('active');
+    }
     case 'override': {
       if (event.actorPlatformRole !== 'super_admin') {
         return refuse(from, event.type, 'not_authorised', 'Only a platform administrator may override a status.');
@@ -129,6 +143,16 @@ export function transition(from: TenantStatus, event: LifecycleEvent, now: Date)
       return ok(TARGET[event.type]);
     }
   }
+}
+
+/**
+ * The event for a trial whose end has come: a contracted (sales) tenant goes
+ * live, every other trial expires.
+ */
+export function dueTrialEvent(tenant: { channel: Channel; trialEndsAt: Date; goLiveAt: Date | null }): LifecycleEvent {
+  return tenant.channel === 'sales' && tenant.goLiveAt
+    ? { type: 'contract_went_live', goLiveAt: tenant.goLiveAt }
+    : { type: 'trial_ended', trialEndsAt: tenant.trialEndsAt };
 }
 
 /** Trial end for a self-serve signup at `signupAt`. */

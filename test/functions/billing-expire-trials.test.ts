@@ -13,7 +13,7 @@ import { adminDb } from '../support/clients';
 const deps = (): ExpireTrialsDeps => ({ db: adminDb(), now: () => new Date(), appBaseUrl: 'http://127.0.0.1:5173' });
 const HOUR = 3_600_000;
 
-async function seedTrialTenant(trialEndsAt: Date, status: TenantStatus = 'trial') {
+async function seedTrialTenant(trialEndsAt: Date, status: TenantStatus = 'trial', channel: 'self_serve' | 'sales' = 'self_serve') {
   const db = adminDb();
   const tenantId = `expire-${crypto.randomUUID().slice(0, 12)}`;
   const ownerUid = `owner-${tenantId}`;
@@ -28,14 +28,14 @@ async function seedTrialTenant(trialEndsAt: Date, status: TenantStatus = 'trial'
     trialEndsAt: Timestamp.fromDate(trialEndsAt),
     paymentFailures: 0,
     features: { customFields: false, dataApi: false, domainCapture: false, auditExport: false },
-    channel: 'self_serve',
+    channel,
     subdomain: null,
     retentionDays: 30,
     settings: {},
     ownerUid,
     pendingOwner: null,
-    goLiveAt: null,
-    dealId: null,
+    goLiveAt: channel === 'sales' ? Timestamp.fromDate(trialEndsAt) : null,
+    dealId: channel === 'sales' ? `D-${tenantId}` : null,
     createdAt: at,
     statusChangedAt: at,
   });
@@ -109,5 +109,19 @@ describe('expireTrials', () => {
     expect(s.status).toBe('trial_expired');
     expect(s.audit).toHaveLength(1);
     expect(s.mail).toHaveLength(1);
+  });
+
+  it('takes a contracted tenant live at its go-live date instead of expiring it, without a conversion email', async () => {
+    const live = await seedTrialTenant(new Date(Date.now() - HOUR), 'trial', 'sales');
+    const later = await seedTrialTenant(new Date(Date.now() + 48 * HOUR), 'trial', 'sales');
+    const report = await expireTrials(deps());
+    expect(report.wentLive).toBeGreaterThanOrEqual(1);
+    const after = await state(live);
+    expect(after.status).toBe('active');
+    expect(after.audit).toHaveLength(1);
+    expect(after.audit[0]).toMatchObject({ details: { from: 'trial', to: 'active', event: 'contract_went_live' } });
+    expect(after.mail).toHaveLength(0);
+    expect((await adminDb().doc(`tenants/${live}`).get()).get('trialEndsAt')).toBeNull();
+    expect((await state(later)).status).toBe('trial');
   });
 });

@@ -1,6 +1,8 @@
 /**
  * `expireTrials`: trials past `trialEndsAt` move to `trial_expired` and the
- * conversion email is queued (SPEC §3, §7).
+ * conversion email is queued (SPEC §3, §7). A contracted (sales) tenant's
+ * trial ends at its go-live date, when it becomes `active` instead
+ * (`dueTrialEvent`).
  *
  * Page by page over an indexed query (status, trialEndsAt). Safe when two
  * runs overlap: each tenant moves in its own transaction that re-reads the
@@ -10,7 +12,7 @@
  */
 import { Timestamp, type Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
-import { paths, transition, type AuditEntryDoc, type MemberDoc, type TenantDoc } from '@atrium/domain';
+import { dueTrialEvent, paths, transition, type AuditEntryDoc, type MemberDoc, type TenantDoc } from '@atrium/domain';
 import { trialExpiredEmail } from './trial-expired-email';
 
 export interface ExpireTrialsDeps {
@@ -25,6 +27,8 @@ export interface ExpireTrialsReport {
   scanned: number;
   /** Moved to `trial_expired` by this run. */
   expired: number;
+  /** Contracted tenants moved to `active` at their go-live date by this run. */
+  wentLive: number;
   /** Already handled (another run, a payment) by the time this run got to them. */
   skipped: number;
   /** Expired, but with no owner address to send the conversion email to. */
@@ -41,7 +45,7 @@ export async function expireTrials(
   const pageSize = options.pageSize ?? 100;
   const runId = options.runId ?? db.collection(paths.tenants).doc().id;
   const startedAt = deps.now();
-  const report: ExpireTrialsReport = { runId, scanned: 0, expired: 0, skipped: 0, withoutEmail: 0 };
+  const report: ExpireTrialsReport = { runId, scanned: 0, expired: 0, wentLive: 0, skipped: 0, withoutEmail: 0 };
 
   let query = db
     .collection(paths.tenants)
@@ -55,6 +59,7 @@ export async function expireTrials(
       report.scanned++;
       const outcome = await expireOne(deps, snap.id);
       if (outcome === 'skipped') report.skipped++;
+      else if (outcome === 'went_live') report.wentLive++;
       else {
         report.expired++;
         if (outcome === 'expired_without_email') report.withoutEmail++;
@@ -74,7 +79,10 @@ export async function expireTrials(
   return report;
 }
 
-async function expireOne(deps: ExpireTrialsDeps, tenantId: string): Promise<'expired' | 'expired_without_email' | 'skipped'> {
+async function expireOne(
+  deps: ExpireTrialsDeps,
+  tenantId: string,
+): Promise<'expired' | 'expired_without_email' | 'went_live' | 'skipped'> {
   const { db } = deps;
   const tenantRef = db.doc(paths.tenant(tenantId));
   const mailRef = db.collection(paths.mail).doc(trialExpiredMailId(tenantId));
@@ -85,14 +93,19 @@ async function expireOne(deps: ExpireTrialsDeps, tenantId: string): Promise<'exp
       if (!tenant || !tenant.trialEndsAt) return 'skipped';
       const now = deps.now();
       // Re-checked inside the transaction: another run or a payment may have moved the tenant since the query.
-      const result = transition(tenant.status, { type: 'trial_ended', trialEndsAt: tenant.trialEndsAt.toDate() }, now);
+      const event = dueTrialEvent({
+        channel: tenant.channel,
+        trialEndsAt: tenant.trialEndsAt.toDate(),
+        goLiveAt: tenant.goLiveAt ? tenant.goLiveAt.toDate() : null,
+      });
+      const result = transition(tenant.status, event, now);
       if (!result.ok) return 'skipped';
 
       const owner = tenant.ownerUid
         ? ((await tx.get(db.doc(paths.member(tenantId, tenant.ownerUid)))).data() as MemberDoc<Timestamp> | undefined)
         : undefined;
       const at = Timestamp.fromDate(now);
-      tx.update(tenantRef, { status: result.to, statusChangedAt: at });
+      tx.update(tenantRef, { status: result.to, statusChangedAt: at, ...(result.to === 'active' ? { trialEndsAt: null } : {}) });
       const audit: AuditEntryDoc<Timestamp> = {
         actorUid: null,
         actorKind: 'system',
@@ -102,6 +115,7 @@ async function expireOne(deps: ExpireTrialsDeps, tenantId: string): Promise<'exp
         at,
       };
       tx.create(db.collection(paths.auditLog(tenantId)).doc(), audit);
+      if (result.to === 'active') return 'went_live';
       if (!owner?.email) return 'expired_without_email';
       if (!mailSnap!.exists) {
         tx.create(
