@@ -121,11 +121,12 @@ async function main() {
   // spawn enough workers for the concurrent waves so they measure Atrium, not process start-up.
   await call('benchWrite', writeToken, {});
   await call('provisionTenant', (await newUserToken()).idToken, provisionInput(-1));
-  // The emulator runs one request per worker process and starts a new one when all are busy;
-  // a few waves leave enough idle workers for a whole concurrent wave.
-  for (let wave = 0; wave < 3; wave++) {
-    await concurrent('benchWrite', Array(CONCURRENT).fill(writeToken), () => ({}));
-    await concurrent('provisionTenant', await tokens(CONCURRENT), (i) => provisionInput(10_000 + wave * 1_000 + i));
+  // The emulator runs one request per worker process and starts a new one when all are busy.
+  // Ramp up in steps of 20 (starting 100 workers at once on 2 cores makes some fail to load), so
+  // the measured concurrent wave finds enough idle workers and measures Atrium, not process start-up.
+  for (let width = 20; width <= CONCURRENT; width += 20) {
+    await concurrent('benchWrite', Array(width).fill(writeToken), () => ({}));
+    await concurrent('provisionTenant', await tokens(width), (i) => provisionInput(10_000 + width * 1_000 + i));
   }
 
   const rows: [string, ReturnType<typeof stats>][] = [];
