@@ -11,6 +11,9 @@ import { getApps, initializeApp } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
 import { getFirestore } from 'firebase-admin/firestore';
 import { performance } from 'node:perf_hooks';
+import Stripe from 'stripe';
+import { Timestamp } from 'firebase-admin/firestore';
+import { expireTrials } from '../functions/src/jobs/expire-trials';
 import { cpus } from 'node:os';
 
 const PROJECT = process.env.GCLOUD_PROJECT ?? 'demo-atrium';
@@ -171,6 +174,127 @@ async function main() {
   console.log(`  calls answering created=true: ${results.filter((r) => r.result.created).length} (must be 1)`);
   console.log(`  slowest call: ${Math.max(...results.map((r) => r.ms)).toFixed(1)} ms`);
   if (owned.size !== 1 || distinct.size !== 1) process.exitCode = 1;
+
+  await webhookThroughput();
+  await expireTrialsAtScale();
+}
+
+// ---- Webhook throughput -------------------------------------------------------
+
+const WEBHOOK_EVENTS = Number(process.env.BENCH_WEBHOOK_EVENTS ?? 200);
+const WEBHOOK_TENANTS = 50;
+const stripe = new Stripe('sk_test_atrium_local');
+const WEBHOOK_SECRET = 'whsec_atrium_local';
+
+async function seedBillingTenants(n: number, status: string) {
+  const writer = db.bulkWriter();
+  const seeded: { tenantId: string; customerId: string; subscriptionId: string }[] = [];
+  const at = Timestamp.now();
+  for (let i = 0; i < n; i++) {
+    const id = `${Date.now().toString(36)}${i}`;
+    const t = { tenantId: `bench-bill-${id}`, customerId: `cus_bench_${id}`, subscriptionId: `sub_bench_${id}` };
+    void writer.set(db.doc(`tenants/${t.tenantId}`), {
+      name: `Bench Billing ${i}`, status, plan: 'growth', seatLimit: 20, seatsUsed: 1, pendingInvites: 0, trialEndsAt: null,
+      paymentFailures: 0, features: {}, channel: 'self_serve', subdomain: null, retentionDays: 30, settings: {}, ownerUid: null,
+      pendingOwner: null, goLiveAt: null, dealId: null, createdAt: at, statusChangedAt: at,
+    });
+    void writer.set(db.doc(`tenants/${t.tenantId}/billing/subscription`), {
+      mode: 'subscription', plan: 'growth', stripeCustomerId: t.customerId, stripeSubscriptionId: t.subscriptionId, lastEventAt: null, createdAt: at, updatedAt: at,
+    });
+    void writer.set(db.doc(`stripeCustomers/${t.customerId}`), { tenantId: t.tenantId, createdAt: at });
+    seeded.push(t);
+  }
+  await writer.close();
+  return seeded;
+}
+
+/** Alternating failed and paid invoices per tenant: active → past_due → active …, each a real transition. */
+function invoiceEvents(tenants: { customerId: string; subscriptionId: string }[], count: number) {
+  const base = Math.floor(Date.now() / 1000);
+  return Array.from({ length: count }, (_, i) => {
+    const t = tenants[i % tenants.length]!;
+    const round = Math.floor(i / tenants.length);
+    const type = round % 2 === 0 ? 'invoice.payment_failed' : 'invoice.paid';
+    return {
+      id: `evt_bench_${Date.now().toString(36)}_${i}`, object: 'event', api_version: '2025-10-29.clover', created: base + round, livemode: false,
+      pending_webhooks: 1, request: { id: null, idempotency_key: null }, type,
+      data: { object: { id: `in_bench_${i}`, object: 'invoice', customer: t.customerId, status: type === 'invoice.paid' ? 'paid' : 'open', attempt_count: 1,
+        parent: { type: 'subscription_details', subscription_details: { subscription: t.subscriptionId, metadata: {} } } } },
+    };
+  });
+}
+
+async function postEvent(evt: object) {
+  const payload = JSON.stringify(evt);
+  const res = await fetch(`${FUNCTIONS_BASE}/stripeWebhook`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'stripe-signature': stripe.webhooks.generateTestHeaderString({ payload, secret: WEBHOOK_SECRET }) },
+    body: payload,
+  });
+  if (!res.ok) throw new Error(`stripeWebhook answered ${res.status}: ${await res.text()}`);
+}
+
+async function runPool<T>(items: T[], width: number, fn: (item: T) => Promise<void>) {
+  let next = 0;
+  await Promise.all(Array.from({ length: width }, async () => {
+    while (next < items.length) await fn(items[next++]!);
+  }));
+}
+
+async function webhookThroughput() {
+  // Warm 20 workers (unknown event types are acknowledged without touching a tenant).
+  await Promise.all(Array.from({ length: 20 }, (_, i) => postEvent({ id: `evt_warm_${Date.now()}_${i}`, object: 'event', created: Math.floor(Date.now() / 1000), type: 'bench.warm_up', data: { object: {} } })));
+  const results: [string, number][] = [];
+  for (const [label, width] of [['sequential', 1], ['20 concurrent', 20]] as const) {
+    const tenants = await seedBillingTenants(WEBHOOK_TENANTS, 'active');
+    const events = invoiceEvents(tenants, WEBHOOK_EVENTS);
+    const start = performance.now();
+    await runPool(events, width, postEvent);
+    results.push([label, (events.length / (performance.now() - start)) * 1000]);
+  }
+  console.log('');
+  console.log(`Webhook throughput (${WEBHOOK_EVENTS} signed invoice events over ${WEBHOOK_TENANTS} tenants, each a real transition)`);
+  for (const [label, perSecond] of results) console.log(`  ${label.padEnd(14)} ${perSecond.toFixed(1)} events/s`);
+}
+
+// ---- expireTrials at scale -------------------------------------------------------
+
+const EXPIRE_TOTAL = Number(process.env.BENCH_EXPIRE_TENANTS ?? 10_000);
+const EXPIRE_DUE = Number(process.env.BENCH_EXPIRE_DUE ?? 1_000);
+
+async function expireTrialsAtScale() {
+  const writer = db.bulkWriter();
+  const now = Date.now();
+  const run = now.toString(36);
+  for (let i = 0; i < EXPIRE_TOTAL; i++) {
+    const due = i < EXPIRE_DUE;
+    const tenantId = `bench-trial-${run}-${i}`;
+    const ownerUid = `bench-owner-${run}-${i}`;
+    const at = Timestamp.fromMillis(now - 15 * 86_400_000);
+    void writer.set(db.doc(`tenants/${tenantId}`), {
+      name: `Bench Trial ${i}`, status: 'trial', plan: 'starter', seatLimit: 5, seatsUsed: 1, pendingInvites: 0,
+      // Due trials ended an hour ago; the rest end within the next 13 days.
+      trialEndsAt: Timestamp.fromMillis(due ? now - 3_600_000 : now + (1 + (i % 13)) * 86_400_000),
+      paymentFailures: 0, features: {}, channel: 'self_serve', subdomain: null, retentionDays: 30, settings: {}, ownerUid,
+      pendingOwner: null, goLiveAt: null, dealId: null, createdAt: at, statusChangedAt: at,
+    });
+    if (due) {
+      void writer.set(db.doc(`tenants/${tenantId}/members/${ownerUid}`), { role: 'owner', email: `${ownerUid}@bench.test`, displayName: 'Bench Owner', disabled: false, joinedAt: at });
+    }
+  }
+  await writer.close();
+  const start = performance.now();
+  const report = await expireTrials({ db, now: () => new Date(), appBaseUrl: 'http://127.0.0.1:5173' });
+  const ms = performance.now() - start;
+  // Reads: the indexed query's results, then per tenant its transaction's tenant + outbox doc + owner membership.
+  // Writes: per expired tenant the status, an audit entry and the conversion email; plus the job record.
+  const reads = report.scanned + 3 * report.scanned;
+  const writes = 3 * report.expired + 1;
+  console.log('');
+  console.log(`expireTrials over ${EXPIRE_TOTAL.toLocaleString('en')} trial tenants, ${EXPIRE_DUE.toLocaleString('en')} due`);
+  console.log(`  time ${(ms / 1000).toFixed(1)} s; expired ${report.expired}, skipped ${report.skipped}`);
+  console.log(`  documents read ${reads.toLocaleString('en')} (the ${(EXPIRE_TOTAL - EXPIRE_DUE).toLocaleString('en')} tenants not due are never read); documents written ${writes.toLocaleString('en')}`);
+  if (report.expired !== EXPIRE_DUE) process.exitCode = 1;
 }
 
 main().catch((error) => {

@@ -34,7 +34,7 @@ export function uniqueEmail(prefix = 'user'): string {
   return `${prefix}-${randomUUID().slice(0, 8)}@example.test`;
 }
 
-const TEST_PASSWORD = 'correct-horse-battery';
+export const TEST_PASSWORD = 'correct-horse-battery';
 
 /** A web-SDK client app wired to the emulators, signed in by `signIn`. */
 async function clientWith(signIn: (auth: Auth) => Promise<User>): Promise<TestClient> {

@@ -16,6 +16,7 @@ import { GuestOnly, HomeRedirect, RequireSignedIn } from './route-guards';
 
 const onboarding = preloadablePage(() => import('../features/onboarding/onboarding-page'));
 const workspace = preloadablePage(() => import('../features/workspace/workspace-page'));
+const billing = preloadablePage(() => import('../features/billing/billing-page'));
 
 /** Warm the lazy chunks after first paint, so the next page opens without a wait. */
 function usePreloadPages() {
@@ -24,6 +25,7 @@ function usePreloadPages() {
       // A failed preload is not an error yet: opening the page loads it again.
       onboarding.preload().catch(() => undefined);
       workspace.preload().catch(() => undefined);
+      billing.preload().catch(() => undefined);
     };
     if ('requestIdleCallback' in window) {
       const handle = window.requestIdleCallback(preload, { timeout: 2000 });
@@ -62,6 +64,7 @@ function AppRoutes() {
       <Route path="/signup" element={<GuestOnly><SignUpPage /></GuestOnly>} />
       <Route path="/onboarding" element={<SignedInPage><onboarding.Page /></SignedInPage>} />
       <Route path="/app" element={<SignedInPage><workspace.Page /></SignedInPage>} />
+      <Route path="/app/billing" element={<SignedInPage><billing.Page /></SignedInPage>} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

@@ -1,0 +1,97 @@
+/**
+ * /app/billing: the practice's plan, status and seats, inside the workspace
+ * shell. Owners and admins may look; only the owner may change anything
+ * (Stripe Checkout for a new subscription, the customer portal for the rest).
+ * The server decides what is allowed; this page shows its answer.
+ */
+import { roleGrant } from '@atrium/domain';
+import { signOut } from 'firebase/auth';
+import { Link, Navigate } from 'react-router-dom';
+import { AuthLayout } from '../../components/auth-layout';
+import { PageLoading } from '../../components/page-loading';
+import { useSignedInUser } from '../../lib/auth-session';
+import { auth } from '../../lib/firebase';
+import { StatusBanner } from '../workspace/status-banner';
+import { useNow } from '../workspace/use-now';
+import { useWorkspace } from '../workspace/use-workspace';
+import { WorkspaceHeader } from '../workspace/workspace-header';
+import { WorkspaceNav } from '../workspace/workspace-nav';
+import { BillingActions } from './billing-actions';
+import { BillingOverview } from './billing-overview';
+
+export default function BillingPage() {
+  const user = useSignedInUser();
+  const workspace = useWorkspace(user.uid);
+  const now = useNow();
+
+  switch (workspace.status) {
+    case 'loading':
+      return <PageLoading label="Loading billing…" />;
+    case 'no-practice':
+      return <Navigate to="/onboarding" replace />;
+    case 'no-access':
+      return (
+        <Problem message="You no longer have access to this practice. If you think this is a mistake, ask the practice owner to add you again." />
+      );
+    case 'error':
+      return <Problem message={workspace.message} retry />;
+    case 'ready': {
+      const { tenant, tenantId, member } = workspace;
+      // While the practice is blocked the membership is unreadable; the owner is still known.
+      const role = member?.role ?? (tenant.ownerUid === user.uid ? 'owner' : null);
+      const name = member?.displayName || user.displayName || user.email || 'You';
+      const mayReadBilling = role !== null && roleGrant(role, 'billing', 'read') !== false;
+      return (
+        <div className="workspace">
+          <WorkspaceHeader practiceName={tenant.name} role={role} status={tenant.status} userLabel={name} />
+          <div className="workspace-body">
+            <WorkspaceNav role={role} tenant={tenant} current="billing" />
+            <main className="workspace-main" data-testid="billing-page">
+              <StatusBanner tenant={tenant} role={role} now={now} />
+              {mayReadBilling ? (
+                <>
+                  <BillingOverview tenant={tenant} now={now} />
+                  {role === 'owner' ? (
+                    <BillingActions tenantId={tenantId} currentPlan={tenant.plan} />
+                  ) : (
+                    <p className="alert alert-info" data-testid="billing-owner-only">
+                      Only the practice owner can change billing. Ask them if the plan or payment details need to change.
+                    </p>
+                  )}
+                </>
+              ) : (
+                <section className="overview" aria-labelledby="billing-heading">
+                  <h2 id="billing-heading">Billing</h2>
+                  <p className="alert alert-info" data-testid="billing-no-access">
+                    Billing is only available to the practice owner and admins.{' '}
+                    <Link to="/app">Back to the dashboard</Link>
+                  </p>
+                </section>
+              )}
+            </main>
+          </div>
+        </div>
+      );
+    }
+  }
+}
+
+function Problem({ message, retry = false }: { message: string; retry?: boolean }) {
+  return (
+    <AuthLayout title="We can’t open your practice">
+      <p className="alert alert-error" role="alert">
+        {message}
+      </p>
+      <div className="button-row">
+        {retry && (
+          <button type="button" className="button button-primary" onClick={() => window.location.reload()}>
+            Try again
+          </button>
+        )}
+        <button type="button" className="button button-secondary" onClick={() => void signOut(auth)}>
+          Sign out
+        </button>
+      </div>
+    </AuthLayout>
+  );
+}
