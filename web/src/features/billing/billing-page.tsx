@@ -5,12 +5,9 @@
  * The server decides what is allowed; this page shows its answer.
  */
 import { roleGrant } from '@atrium/domain';
-import { signOut } from 'firebase/auth';
 import { Link, Navigate } from 'react-router-dom';
-import { AuthLayout } from '../../components/auth-layout';
 import { PageLoading } from '../../components/page-loading';
 import { useSignedInUser } from '../../lib/auth-session';
-import { auth } from '../../lib/firebase';
 import { StatusBanner } from '../workspace/status-banner';
 import { useNow } from '../workspace/use-now';
 import { useWorkspace } from '../workspace/use-workspace';
@@ -18,6 +15,7 @@ import { WorkspaceHeader } from '../workspace/workspace-header';
 import { WorkspaceNav } from '../workspace/workspace-nav';
 import { BillingActions } from './billing-actions';
 import { BillingOverview } from './billing-overview';
+import { PracticeProblem } from '../workspace/practice-problem';
 
 export default function BillingPage() {
   const user = useSignedInUser();
@@ -31,10 +29,10 @@ export default function BillingPage() {
       return <Navigate to="/onboarding" replace />;
     case 'no-access':
       return (
-        <Problem message="You no longer have access to this practice. If you think this is a mistake, ask the practice owner to add you again." />
+        <PracticeProblem message="You no longer have access to this practice. If you think this is a mistake, ask the practice owner to add you again." />
       );
     case 'error':
-      return <Problem message={workspace.message} retry />;
+      return <PracticeProblem message={workspace.message} retry />;
     case 'ready': {
       const { tenant, tenantId, member } = workspace;
       // While the practice is blocked the membership is unreadable; the owner is still known.
@@ -74,24 +72,4 @@ export default function BillingPage() {
       );
     }
   }
-}
-
-function Problem({ message, retry = false }: { message: string; retry?: boolean }) {
-  return (
-    <AuthLayout title="We can’t open your practice">
-      <p className="alert alert-error" role="alert">
-        {message}
-      </p>
-      <div className="button-row">
-        {retry && (
-          <button type="button" className="button button-primary" onClick={() => window.location.reload()}>
-            Try again
-          </button>
-        )}
-        <button type="button" className="button button-secondary" onClick={() => void signOut(auth)}>
-          Sign out
-        </button>
-      </div>
-    </AuthLayout>
-  );
 }

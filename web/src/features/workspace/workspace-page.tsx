@@ -1,16 +1,14 @@
 /** /app: the practice workspace shell for the signed-in member. */
-import { signOut } from 'firebase/auth';
 import { Navigate, useLocation } from 'react-router-dom';
-import { AuthLayout } from '../../components/auth-layout';
 import { PageLoading } from '../../components/page-loading';
 import { useSignedInUser } from '../../lib/auth-session';
-import { auth } from '../../lib/firebase';
 import { PracticeOverview } from './practice-overview';
 import { StatusBanner } from './status-banner';
 import { useNow } from './use-now';
 import { useWorkspace } from './use-workspace';
 import { WorkspaceHeader } from './workspace-header';
 import { WorkspaceNav } from './workspace-nav';
+import { PracticeProblem } from './practice-problem';
 
 export default function WorkspacePage() {
   const user = useSignedInUser();
@@ -26,10 +24,10 @@ export default function WorkspacePage() {
       return <Navigate to="/onboarding" replace />;
     case 'no-access':
       return (
-        <Problem message="You no longer have access to this practice. If you think this is a mistake, ask the practice owner to add you again." />
+        <PracticeProblem message="You no longer have access to this practice. If you think this is a mistake, ask the practice owner to add you again." />
       );
     case 'error':
-      return <Problem message={workspace.message} retry />;
+      return <PracticeProblem message={workspace.message} retry />;
     case 'ready': {
       const { tenant, member } = workspace;
       // While the practice is blocked the membership is unreadable; the owner is still known.
@@ -49,24 +47,4 @@ export default function WorkspacePage() {
       );
     }
   }
-}
-
-function Problem({ message, retry = false }: { message: string; retry?: boolean }) {
-  return (
-    <AuthLayout title="We can’t open your practice">
-      <p className="alert alert-error" role="alert">
-        {message}
-      </p>
-      <div className="button-row">
-        {retry && (
-          <button type="button" className="button button-primary" onClick={() => window.location.reload()}>
-            Try again
-          </button>
-        )}
-        <button type="button" className="button button-secondary" onClick={() => void signOut(auth)}>
-          Sign out
-        </button>
-      </div>
-    </AuthLayout>
-  );
 }
