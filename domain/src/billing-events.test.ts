@@ -3,7 +3,7 @@
  * (transcribed here, not derived from the module), with one fixed clock.
  */
 import { describe, expect, it } from 'vitest';
-import { applyBillingEffect, billingEffectOf, lifecycleEventForSubscriptionStatus, type BillingState } from './billing-events';
+import { applyBillingEffect, billingEffectOf, checkoutRefusal, lifecycleEventForSubscriptionStatus, type BillingState } from './billing-events';
 import type { TenantStatus } from './tenant-lifecycle';
 
 const NOW = new Date('2026-03-10T09:30:00.000Z');
@@ -96,5 +96,22 @@ describe('applyBillingEffect', () => {
 
   it('a failed payment during a trial counts but does not change the status', () => {
     expect(applyBillingEffect(state('trial'), failed, NOW).next).toEqual({ status: 'trial', paymentFailures: 1 });
+  });
+});
+
+describe('checkoutRefusal', () => {
+  const sub = (status: TenantStatus, billingMode: 'subscription' | 'contract' | null = 'subscription', hasSubscription = false) =>
+    checkoutRefusal({ status, billingMode, hasSubscription });
+
+  it('lets a tenant without a live subscription check out in every state but provisioning and cancelled', () => {
+    for (const status of ['trial', 'trial_expired', 'active', 'past_due', 'suspended'] as const) expect(sub(status)).toBeNull();
+    expect(sub('provisioning')).toBe('provisioning');
+    expect(sub('cancelled')).toBe('cancelled');
+  });
+
+  it('refuses contract billing and a second subscription while one is live', () => {
+    expect(sub('trial', 'contract')).toBe('contract_billing');
+    for (const status of ['active', 'past_due', 'suspended'] as const) expect(sub(status, 'subscription', true)).toBe('subscription_exists');
+    expect(sub('trial_expired', 'subscription', true)).toBeNull();
   });
 });

@@ -124,3 +124,22 @@ export function applyBillingEffect(state: BillingState, effect: BillingEffect, n
   }
   return { next: { status, paymentFailures }, applied, refused };
 }
+
+export type CheckoutRefusal = 'provisioning' | 'cancelled' | 'contract_billing' | 'subscription_exists';
+
+/**
+ * Who may start a Stripe Checkout in which state (SPEC §6): every state but
+ * `provisioning` and `cancelled`, never a contract-billed tenant, and not a
+ * second subscription while one is live (the portal changes or pays it).
+ */
+export function checkoutRefusal(input: {
+  status: TenantStatus;
+  billingMode: 'subscription' | 'contract' | null;
+  hasSubscription: boolean;
+}): CheckoutRefusal | null {
+  if (input.status === 'provisioning') return 'provisioning';
+  if (input.status === 'cancelled') return 'cancelled';
+  if (input.billingMode === 'contract') return 'contract_billing';
+  if (input.hasSubscription && (['active', 'past_due', 'suspended'] as TenantStatus[]).includes(input.status)) return 'subscription_exists';
+  return null;
+}

@@ -9,7 +9,7 @@
  */
 import { Timestamp, type Firestore } from 'firebase-admin/firestore';
 import type Stripe from 'stripe';
-import { paths, type BillingDoc, type MemberDoc, type PlanId, type TenantDoc } from '@atrium/domain';
+import { checkoutRefusal, paths, type BillingDoc, type CheckoutRefusal, type MemberDoc, type PlanId, type TenantDoc } from '@atrium/domain';
 import { DomainError } from '../domain-error';
 import { billingPaths, type StripeCustomerIndexDoc } from './billing-paths';
 
@@ -38,8 +38,8 @@ async function requireOwner(deps: CheckoutDeps, tenantId: string, uid: string): 
   if (!tenant || !member || member.disabled || member.role !== 'owner') {
     throw new DomainError('permission-denied', 'Only the practice owner can manage billing.');
   }
-  if (tenant.status === 'provisioning') {
-    throw new DomainError('failed-precondition', 'Your practice is still being set up. Try again in a minute.');
+  if (checkoutRefusal({ status: tenant.status, billingMode: null, hasSubscription: false }) === 'provisioning') {
+    throw new DomainError('failed-precondition', CHECKOUT_REFUSED.provisioning);
   }
   return { tenant, owner: member, billing: billingSnap!.data() as BillingDoc<Timestamp> | undefined };
 }
@@ -62,6 +62,14 @@ async function ensureCustomer(deps: CheckoutDeps, tenantId: string, ctx: OwnerCo
   return customer.id;
 }
 
+const CHECKOUT_REFUSED: Record<CheckoutRefusal, string> = {
+  provisioning: 'Your practice is still being set up. Try again in a minute.',
+  cancelled: 'This practice was cancelled. Contact support to reactivate it.',
+  contract_billing: 'Your practice is billed by contract. Contact your account manager to change your plan.',
+  // A second checkout would start a second subscription: changes and overdue payments go through the portal.
+  subscription_exists: 'Your practice already has a subscription. Use "Manage billing" to change plan or pay.',
+};
+
 const billingPage = (deps: CheckoutDeps) => `${deps.appBaseUrl.replace(/\/$/, '')}/app/billing`;
 
 export async function createCheckoutSession(
@@ -69,17 +77,13 @@ export async function createCheckoutSession(
   input: { tenantId: string; plan: PlanId; uid: string },
 ): Promise<{ url: string }> {
   const ctx = await requireOwner(deps, input.tenantId, input.uid);
-  if (ctx.tenant.status === 'cancelled') {
-    throw new DomainError('failed-precondition', 'This practice was cancelled. Contact support to reactivate it.');
-  }
-  if (ctx.billing?.mode === 'contract') {
-    throw new DomainError('failed-precondition', 'Your practice is billed by contract. Contact your account manager to change your plan.');
-  }
-  // A second checkout would start a second subscription: changes and overdue payments go through the portal.
-  if (ctx.billing?.stripeSubscriptionId && ['active', 'past_due', 'suspended'].includes(ctx.tenant.status)) {
-    throw new DomainError('failed-precondition', 'Your practice already has a subscription. Use "Manage billing" to change plan or pay.', {
-      reason: 'subscription_exists',
-    });
+  const refusal = checkoutRefusal({
+    status: ctx.tenant.status,
+    billingMode: ctx.billing?.mode ?? null,
+    hasSubscription: Boolean(ctx.billing?.stripeSubscriptionId),
+  });
+  if (refusal) {
+    throw new DomainError('failed-precondition', CHECKOUT_REFUSED[refusal], refusal === 'subscription_exists' ? { reason: refusal } : undefined);
   }
   const customer = await ensureCustomer(deps, input.tenantId, ctx);
   const metadata = { tenantId: input.tenantId, plan: input.plan };
