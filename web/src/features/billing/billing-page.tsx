@@ -5,8 +5,7 @@
  * The server decides what is allowed; this page shows its answer.
  */
 import { roleGrant } from '@atrium/domain';
-import { Link, Navigate } from 'react-router-dom';
-import { PageLoading } from '../../components/page-loading';
+import { Link } from 'react-router-dom';
 import { useSignedInUser } from '../../lib/auth-session';
 import { StatusBanner } from '../workspace/status-banner';
 import { useNow } from '../workspace/use-now';
@@ -15,61 +14,47 @@ import { WorkspaceHeader } from '../workspace/workspace-header';
 import { WorkspaceNav } from '../workspace/workspace-nav';
 import { BillingActions } from './billing-actions';
 import { BillingOverview } from './billing-overview';
-import { PracticeProblem } from '../workspace/practice-problem';
+import { viewerOf, workspaceGate } from '../workspace/workspace-gate';
 
 export default function BillingPage() {
   const user = useSignedInUser();
   const workspace = useWorkspace(user.uid);
   const now = useNow();
 
-  switch (workspace.status) {
-    case 'loading':
-      return <PageLoading label="Loading billing…" />;
-    case 'no-practice':
-      return <Navigate to="/onboarding" replace />;
-    case 'no-access':
-      return (
-        <PracticeProblem message="You no longer have access to this practice. If you think this is a mistake, ask the practice owner to add you again." />
-      );
-    case 'error':
-      return <PracticeProblem message={workspace.message} retry />;
-    case 'ready': {
-      const { tenant, tenantId, member } = workspace;
-      // While the practice is blocked the membership is unreadable; the owner is still known.
-      const role = member?.role ?? (tenant.ownerUid === user.uid ? 'owner' : null);
-      const name = member?.displayName || user.displayName || user.email || 'You';
-      const mayReadBilling = role !== null && roleGrant(role, 'billing', 'read') !== false;
-      return (
-        <div className="workspace">
-          <WorkspaceHeader practiceName={tenant.name} role={role} status={tenant.status} userLabel={name} />
-          <div className="workspace-body">
-            <WorkspaceNav role={role} tenant={tenant} current="billing" />
-            <main className="workspace-main" data-testid="billing-page">
-              <StatusBanner tenant={tenant} role={role} now={now} />
-              {mayReadBilling ? (
-                <>
-                  <BillingOverview tenant={tenant} now={now} />
-                  {role === 'owner' ? (
-                    <BillingActions tenantId={tenantId} currentPlan={tenant.plan} />
-                  ) : (
-                    <p className="alert alert-info" data-testid="billing-owner-only">
-                      Only the practice owner can change billing. Ask them if the plan or payment details need to change.
-                    </p>
-                  )}
-                </>
+  const gate = workspaceGate(workspace, 'Loading billing…');
+  if (gate || workspace.status !== 'ready') return gate;
+  const { tenant, tenantId } = workspace;
+  const { role, name } = viewerOf(workspace, user);
+  const mayReadBilling = role !== null && roleGrant(role, 'billing', 'read') !== false;
+  return (
+    <div className="workspace">
+      <WorkspaceHeader practiceName={tenant.name} role={role} status={tenant.status} userLabel={name} />
+      <div className="workspace-body">
+        <WorkspaceNav role={role} tenant={tenant} current="billing" />
+        <main className="workspace-main" data-testid="billing-page">
+          <StatusBanner tenant={tenant} role={role} now={now} />
+          {mayReadBilling ? (
+            <>
+              <BillingOverview tenant={tenant} now={now} />
+              {role === 'owner' ? (
+                <BillingActions tenantId={tenantId} currentPlan={tenant.plan} />
               ) : (
-                <section className="overview" aria-labelledby="billing-heading">
-                  <h2 id="billing-heading">Billing</h2>
-                  <p className="alert alert-info" data-testid="billing-no-access">
-                    Billing is only available to the practice owner and admins.{' '}
-                    <Link to="/app">Back to the dashboard</Link>
-                  </p>
-                </section>
+                <p className="alert alert-info" data-testid="billing-owner-only">
+                  Only the practice owner can change billing. Ask them if the plan or payment details need to change.
+                </p>
               )}
-            </main>
-          </div>
-        </div>
-      );
-    }
-  }
+            </>
+          ) : (
+            <section className="overview" aria-labelledby="billing-heading">
+              <h2 id="billing-heading">Billing</h2>
+              <p className="alert alert-info" data-testid="billing-no-access">
+                Billing is only available to the practice owner and admins.{' '}
+                <Link to="/app">Back to the dashboard</Link>
+              </p>
+            </section>
+          )}
+        </main>
+      </div>
+    </div>
+  );
 }

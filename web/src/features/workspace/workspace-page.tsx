@@ -1,6 +1,5 @@
 /** /app: the practice workspace shell for the signed-in member. */
-import { Navigate, useLocation } from 'react-router-dom';
-import { PageLoading } from '../../components/page-loading';
+import { useLocation } from 'react-router-dom';
 import { useSignedInUser } from '../../lib/auth-session';
 import { PracticeOverview } from './practice-overview';
 import { StatusBanner } from './status-banner';
@@ -8,7 +7,7 @@ import { useNow } from './use-now';
 import { useWorkspace } from './use-workspace';
 import { WorkspaceHeader } from './workspace-header';
 import { WorkspaceNav } from './workspace-nav';
-import { PracticeProblem } from './practice-problem';
+import { viewerOf, workspaceGate } from './workspace-gate';
 
 export default function WorkspacePage() {
   const user = useSignedInUser();
@@ -17,34 +16,20 @@ export default function WorkspacePage() {
   const now = useNow();
   const fromOnboarding = arrival?.fromOnboarding === true;
 
-  switch (workspace.status) {
-    case 'loading':
-      return <PageLoading label={fromOnboarding ? 'Setting up your workspace…' : 'Loading your practice…'} />;
-    case 'no-practice':
-      return <Navigate to="/onboarding" replace />;
-    case 'no-access':
-      return (
-        <PracticeProblem message="You no longer have access to this practice. If you think this is a mistake, ask the practice owner to add you again." />
-      );
-    case 'error':
-      return <PracticeProblem message={workspace.message} retry />;
-    case 'ready': {
-      const { tenant, member } = workspace;
-      // While the practice is blocked the membership is unreadable; the owner is still known.
-      const role = member?.role ?? (tenant.ownerUid === user.uid ? 'owner' : null);
-      const name = member?.displayName || user.displayName || user.email || 'You';
-      return (
-        <div className="workspace">
-          <WorkspaceHeader practiceName={tenant.name} role={role} status={tenant.status} userLabel={name} />
-          <div className="workspace-body">
-            <WorkspaceNav role={role} tenant={tenant} />
-            <main className="workspace-main">
-              <StatusBanner tenant={tenant} role={role} now={now} />
-              <PracticeOverview tenant={tenant} displayName={name} />
-            </main>
-          </div>
-        </div>
-      );
-    }
-  }
+  const gate = workspaceGate(workspace, fromOnboarding ? 'Setting up your workspace…' : 'Loading your practice…');
+  if (gate || workspace.status !== 'ready') return gate;
+  const { tenant } = workspace;
+  const { role, name } = viewerOf(workspace, user);
+  return (
+    <div className="workspace">
+      <WorkspaceHeader practiceName={tenant.name} role={role} status={tenant.status} userLabel={name} />
+      <div className="workspace-body">
+        <WorkspaceNav role={role} tenant={tenant} />
+        <main className="workspace-main">
+          <StatusBanner tenant={tenant} role={role} now={now} />
+          <PracticeOverview tenant={tenant} displayName={name} />
+        </main>
+      </div>
+    </div>
+  );
 }
