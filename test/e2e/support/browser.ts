@@ -83,3 +83,12 @@ export async function appearedAt(page: Page, testId: string, pageTimeout = TIMEO
   );
   return Date.now();
 }
+
+/** Signs in through the sign-in page and waits until the workspace (or the console) shows. */
+export async function signInAs(page: Page, email: string, password: string, landing = 'workspace-practice-name'): Promise<void> {
+  await page.goto(`${BASE_URL}/signin`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByTestId(landing).waitFor();
+}

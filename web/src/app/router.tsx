@@ -15,17 +15,29 @@ import { preloadablePage } from './preloadable-page';
 import { GuestOnly, HomeRedirect, RequireSignedIn } from './route-guards';
 
 const onboarding = preloadablePage(() => import('../features/onboarding/onboarding-page'));
-const workspace = preloadablePage(() => import('../features/workspace/workspace-page'));
+const workspace = preloadablePage(() => import('../features/workspace/workspace-layout'));
+const dashboard = preloadablePage(() => import('../features/dashboard/dashboard-page'));
+const patients = preloadablePage(() => import('../features/patients/patients-page'));
+const patient = preloadablePage(() => import('../features/patients/patient-page'));
+const appointments = preloadablePage(() => import('../features/appointments/appointments-page'));
+const notes = preloadablePage(() => import('../features/notes/notes-page'));
+const services = preloadablePage(() => import('../features/services/services-page'));
+const team = preloadablePage(() => import('../features/team/team-page'));
+const settings = preloadablePage(() => import('../features/settings/settings-page'));
+const audit = preloadablePage(() => import('../features/audit/audit-page'));
 const billing = preloadablePage(() => import('../features/billing/billing-page'));
+const invite = preloadablePage(() => import('../features/invite/invite-page'));
+const admin = preloadablePage(() => import('../features/admin/admin-console'));
+
+/** Fetched after first paint: the pages someone who just signed in opens first. */
+const PRELOADED = [onboarding, workspace, dashboard];
 
 /** Warm the lazy chunks after first paint, so the next page opens without a wait. */
 function usePreloadPages() {
   useEffect(() => {
     const preload = () => {
       // A failed preload is not an error yet: opening the page loads it again.
-      onboarding.preload().catch(() => undefined);
-      workspace.preload().catch(() => undefined);
-      billing.preload().catch(() => undefined);
+      for (const page of PRELOADED) page.preload().catch(() => undefined);
     };
     if ('requestIdleCallback' in window) {
       const handle = window.requestIdleCallback(preload, { timeout: 2000 });
@@ -63,8 +75,20 @@ function AppRoutes() {
       <Route path="/signin/link" element={<GuestOnly><EmailLinkPage /></GuestOnly>} />
       <Route path="/signup" element={<GuestOnly><SignUpPage /></GuestOnly>} />
       <Route path="/onboarding" element={<SignedInPage><onboarding.Page /></SignedInPage>} />
-      <Route path="/app" element={<SignedInPage><workspace.Page /></SignedInPage>} />
-      <Route path="/app/billing" element={<SignedInPage><billing.Page /></SignedInPage>} />
+      <Route path="/invite/:tenantId/:inviteId" element={<Suspense fallback={<PageLoading />}><invite.Page /></Suspense>} />
+      <Route path="/app" element={<SignedInPage><workspace.Page /></SignedInPage>}>
+        <Route index element={<dashboard.Page />} />
+        <Route path="patients" element={<patients.Page />} />
+        <Route path="patients/:patientId" element={<patient.Page />} />
+        <Route path="appointments" element={<appointments.Page />} />
+        <Route path="notes" element={<notes.Page />} />
+        <Route path="services" element={<services.Page />} />
+        <Route path="team" element={<team.Page />} />
+        <Route path="settings" element={<settings.Page />} />
+        <Route path="audit" element={<audit.Page />} />
+        <Route path="billing" element={<billing.Page />} />
+      </Route>
+      <Route path="/admin/*" element={<SignedInPage><admin.Page /></SignedInPage>} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

@@ -1,70 +1,50 @@
 /**
- * The workspace sections this role may open in the practice's current
- * state (from the domain's access policy). The dashboard and billing exist
- * so far; the rest are marked as coming. The rules enforce access whatever
- * this menu shows.
+ * The workspace sections this role may open (from the domain's access
+ * policy). Sections whose data the billing state blocks (suspended,
+ * cancelled) drop out; billing stays. The rules enforce access whatever this
+ * menu shows.
  */
-import { can, type Operation, type TenantCollection, type TenantRole } from '@atrium/domain';
-import { Link } from 'react-router-dom';
+import { can, lifecycleAccess, roleGrant, type Operation, type TenantCollection, type TenantRole } from '@atrium/domain';
+import { NavLink } from 'react-router-dom';
 import type { Tenant } from './use-workspace';
 
-export type WorkspaceSection = 'dashboard' | 'billing';
-
-const SECTIONS: { label: string; collection: TenantCollection; op: Operation; id?: WorkspaceSection; to?: string }[] = [
-  { label: 'Patients', collection: 'patients', op: 'read' },
-  { label: 'Appointments', collection: 'appointments', op: 'read' },
-  { label: 'Treatment notes', collection: 'treatmentNotes', op: 'read' },
-  { label: 'Services', collection: 'services', op: 'read' },
-  { label: 'Team', collection: 'members', op: 'read' },
-  { label: 'Billing', collection: 'billing', op: 'read', id: 'billing', to: '/app/billing' },
-  { label: 'Audit log', collection: 'auditLog', op: 'read' },
-  { label: 'Settings', collection: 'tenant', op: 'update' },
+const SECTIONS: { label: string; to: string; collection: TenantCollection; op: Operation }[] = [
+  { label: 'Appointments', to: '/app/appointments', collection: 'appointments', op: 'read' },
+  { label: 'Patients', to: '/app/patients', collection: 'patients', op: 'read' },
+  { label: 'Treatment notes', to: '/app/notes', collection: 'treatmentNotes', op: 'read' },
+  { label: 'Services', to: '/app/services', collection: 'services', op: 'read' },
+  { label: 'Team', to: '/app/team', collection: 'members', op: 'read' },
+  { label: 'Billing', to: '/app/billing', collection: 'billing', op: 'read' },
+  { label: 'Audit log', to: '/app/audit', collection: 'auditLog', op: 'read' },
+  // Settings are for whoever may change the practice's name and settings.
+  { label: 'Settings', to: '/app/settings', collection: 'tenant', op: 'update' },
 ];
 
-interface WorkspaceNavProps {
-  role: TenantRole | null;
-  tenant: Tenant;
-  /** The section on screen; the dashboard unless said otherwise. */
-  current?: WorkspaceSection;
+/** Shown when the role has the grant and the billing state lets the section's data be read. */
+function visible(role: TenantRole, tenant: Tenant, section: (typeof SECTIONS)[number]): boolean {
+  if (roleGrant(role, section.collection, section.op) === false) return false;
+  if (section.collection === 'billing') return can(role, 'billing', 'read', tenant.status, tenant.paymentFailures);
+  return lifecycleAccess(tenant.status, tenant.paymentFailures).dataRead;
 }
 
-export function WorkspaceNav({ role, tenant, current = 'dashboard' }: WorkspaceNavProps) {
-  const sections = role
-    ? SECTIONS.filter((section) => can(role, section.collection, section.op, tenant.status, tenant.paymentFailures))
-    : [];
+export function WorkspaceNav({ role, tenant }: { role: TenantRole | null; tenant: Tenant }) {
+  const sections = role ? SECTIONS.filter((section) => visible(role, tenant, section)) : [];
   return (
     <nav className="workspace-nav" aria-label="Workspace">
       <ul>
         <li>
-          <NavEntry label="Dashboard" to="/app" current={current === 'dashboard'} />
+          <NavLink className="nav-item nav-item-link" to="/app" end>
+            Dashboard
+          </NavLink>
         </li>
         {sections.map((section) => (
-          <li key={section.label}>
-            {section.to ? (
-              <NavEntry label={section.label} to={section.to} current={current === section.id} />
-            ) : (
-              <span className="nav-item nav-item-soon" aria-disabled="true">
-                {section.label} <span className="nav-soon">Soon</span>
-              </span>
-            )}
+          <li key={section.to}>
+            <NavLink className="nav-item nav-item-link" to={section.to}>
+              {section.label}
+            </NavLink>
           </li>
         ))}
       </ul>
     </nav>
-  );
-}
-
-function NavEntry({ label, to, current }: { label: string; to: string; current: boolean }) {
-  if (current) {
-    return (
-      <span className="nav-item nav-item-current" aria-current="page">
-        {label}
-      </span>
-    );
-  }
-  return (
-    <Link className="nav-item nav-item-link" to={to}>
-      {label}
-    </Link>
   );
 }

@@ -1,8 +1,8 @@
 /** The dashboard's facts about the practice, straight from its tenant document. */
 import { PLANS } from '@atrium/domain';
-import { formatDate } from './format-date';
-import { STATUS_LABELS } from './status-labels';
-import type { Tenant } from './use-workspace';
+import { formatDate } from '../workspace/format-date';
+import { STATUS_LABELS } from '../workspace/status-labels';
+import type { Tenant } from '../workspace/use-workspace';
 
 export function PracticeOverview({ tenant, displayName }: { tenant: Tenant; displayName: string }) {
   return (
