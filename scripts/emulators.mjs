@@ -146,6 +146,8 @@ const LOCK_FILE = join(tmpdir(), 'atrium-emulators.lock');
 const LOCK_WAIT_SECONDS = 1800;
 
 function withEmulatorLock(bin, args) {
+  // scripts/test-one.sh takes the lock itself, to build before the emulators start.
+  if (process.env.ATRIUM_EMULATOR_LOCK_HELD === '1') return [bin, args];
   if (spawnSync('flock', ['--version']).status !== 0) return [bin, args];
   if (spawnSync('flock', ['-n', LOCK_FILE, 'true']).status !== 0) {
     console.log(`[emulators] Another Atrium emulator session is running; waiting for it to end (lock ${LOCK_FILE}).`);
