@@ -46,17 +46,21 @@ export async function signInWithGoogle(): Promise<User> {
   return user;
 }
 
-export type AfterSignIn = '/app' | '/onboarding';
+export type AfterSignIn = '/app' | '/onboarding' | '/admin';
 
 /**
  * Where a freshly signed-in user goes: their workspace if they already belong
- * to a practice, onboarding otherwise. Firestore is loaded only now, so the
+ * to a practice, the admin console for platform staff (sales, super admin)
+ * without one, onboarding otherwise. Firestore is loaded only now, so the
  * sign-in page's own bundle stays small.
  */
 export async function destinationAfterSignIn(uid: string): Promise<AfterSignIn> {
   try {
     const { defaultTenantOf, fetchUserProfile } = await import('../../lib/user-profile');
-    return defaultTenantOf(await fetchUserProfile(uid)) ? '/app' : '/onboarding';
+    if (defaultTenantOf(await fetchUserProfile(uid))) return '/app';
+    const { platformRoleOf } = await import('../../lib/platform-role');
+    const user = auth.currentUser;
+    return user?.uid === uid && (await platformRoleOf(user)) ? '/admin' : '/onboarding';
   } catch (error) {
     // The workspace reads the profile again and sends tenant-less users to onboarding.
     console.warn('Could not read the profile after sign-in', error);

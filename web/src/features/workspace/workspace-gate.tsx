@@ -7,6 +7,8 @@ import type { TenantRole } from '@atrium/domain';
 import type { ReactElement } from 'react';
 import { Navigate } from 'react-router-dom';
 import { PageLoading } from '../../components/page-loading';
+import { useSignedInUser } from '../../lib/auth-session';
+import { usePlatformRole } from '../../lib/platform-role';
 import { PracticeProblem } from './practice-problem';
 import type { WorkspaceState } from './use-workspace';
 
@@ -16,7 +18,7 @@ export function workspaceGate(workspace: WorkspaceState, loadingLabel: string): 
     case 'loading':
       return <PageLoading label={loadingLabel} />;
     case 'no-practice':
-      return <Navigate to="/onboarding" replace />;
+      return <NoPracticeRedirect loadingLabel={loadingLabel} />;
     case 'no-access':
       return (
         <PracticeProblem message="You no longer have access to this practice. If you think this is a mistake, ask the practice owner to add you again." />
@@ -26,6 +28,13 @@ export function workspaceGate(workspace: WorkspaceState, loadingLabel: string): 
     case 'ready':
       return null;
   }
+}
+
+/** Someone without a practice: platform staff go to the admin console, everyone else creates one. */
+function NoPracticeRedirect({ loadingLabel }: { loadingLabel: string }) {
+  const platformRole = usePlatformRole(useSignedInUser());
+  if (platformRole.status === 'loading') return <PageLoading label={loadingLabel} />;
+  return <Navigate to={platformRole.role ? '/admin' : '/onboarding'} replace />;
 }
 
 /** The viewer's role and the name to greet them by. */

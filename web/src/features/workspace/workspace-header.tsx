@@ -1,8 +1,11 @@
 import { ROLE_LABELS, type TenantRole, type TenantStatus } from '@atrium/domain';
 import { signOut } from 'firebase/auth';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { BrandMark } from '../../components/brand-mark';
+import { useSignedInUser } from '../../lib/auth-session';
 import { auth } from '../../lib/firebase';
+import { usePlatformRole } from '../../lib/platform-role';
 import { STATUS_LABELS } from './status-labels';
 
 interface WorkspaceHeaderProps {
@@ -14,6 +17,8 @@ interface WorkspaceHeaderProps {
 
 export function WorkspaceHeader({ practiceName, role, status, userLabel }: WorkspaceHeaderProps) {
   const [signingOut, setSigningOut] = useState(false);
+  // Atrium's own staff who also belong to a practice get a way back to the console.
+  const platformRole = usePlatformRole(useSignedInUser());
   return (
     <header className="workspace-header">
       <BrandMark />
@@ -33,6 +38,11 @@ export function WorkspaceHeader({ practiceName, role, status, userLabel }: Works
             </>
           )}
         </span>
+        {platformRole.status === 'ready' && platformRole.role && (
+          <Link className="button button-secondary button-small" to="/admin">
+            Admin console
+          </Link>
+        )}
         <button
           type="button"
           className="button button-secondary button-small"
