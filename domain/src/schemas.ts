@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { PLAN_IDS } from './plans';
 import { TENANT_ROLES } from './roles';
-import { TENANT_STATUSES } from './tenant-lifecycle';
+import { OVERRIDE_TARGET_STATUSES, TENANT_STATUSES } from './tenant-lifecycle';
 
 export const LIMITS = {
   tenantName: { min: 2, max: 80 },
@@ -90,6 +90,43 @@ export const provisionResultSchema = z.object({
   joinedByInvite: z.boolean().optional(),
 });
 export type ProvisionResult = z.infer<typeof provisionResultSchema>;
+
+/** Why a super admin overrides a tenant's lifecycle; kept in the audit log. */
+export const overrideReasonSchema = z
+  .string()
+  .trim()
+  .min(3, 'Give a reason of at least 3 characters for the audit log')
+  .max(500, 'Keep the reason under 500 characters');
+
+/**
+ * `overrideTenantLifecycle` (super admin only): extend a trial to the end of
+ * a calendar day (UTC), or set a status through the state machine.
+ */
+export const overrideTenantLifecycleInput = z.discriminatedUnion('action', [
+  z.strictObject({
+    tenantId: idSchema,
+    action: z.literal('extend_trial'),
+    /** The last day of the trial (YYYY-MM-DD); the trial ends at the end of that UTC day. */
+    trialEndsAt: isoDateSchema,
+    reason: overrideReasonSchema,
+  }),
+  z.strictObject({
+    tenantId: idSchema,
+    action: z.literal('set_status'),
+    status: z.enum(OVERRIDE_TARGET_STATUSES),
+    reason: overrideReasonSchema,
+  }),
+]);
+export type OverrideTenantLifecycleInput = z.infer<typeof overrideTenantLifecycleInput>;
+
+/** What `overrideTenantLifecycle` answers: the tenant's status and trial end after the override. */
+export const overrideTenantLifecycleResult = z.object({
+  tenantId: z.string(),
+  status: tenantStatusSchema,
+  /** ISO 8601 instant, or null when the tenant has no trial end. */
+  trialEndsAt: z.string().nullable(),
+});
+export type OverrideTenantLifecycleResult = z.infer<typeof overrideTenantLifecycleResult>;
 
 // ---- Tenant documents (client-writable fields) -----------------------------
 

@@ -201,3 +201,162 @@ export function lifecycleAccess(status: TenantStatus, paymentFailures = 0): Life
       return { tenantDocRead: true, dataRead: false, dataWrite: false, billingReadWhenBlocked: true };
   }
 }
+
+// ---- Super-admin overrides (SPEC §3 "super admins may apply audited overrides") ----
+
+/** Human names of the statuses, for messages a clinic's staff or platform staff read. */
+export const TENANT_STATUS_LABELS: Record<TenantStatus, string> = {
+  provisioning: 'Setting up',
+  trial: 'Free trial',
+  trial_expired: 'Trial ended',
+  active: 'Active',
+  past_due: 'Payment overdue',
+  suspended: 'Suspended',
+  cancelled: 'Cancelled',
+};
+
+/** Statuses a super admin may set directly (`provisioning` is only ever the start of provisioning). */
+export const OVERRIDE_TARGET_STATUSES = ['trial', 'trial_expired', 'active', 'past_due', 'suspended', 'cancelled'] as const;
+export type OverrideTargetStatus = (typeof OVERRIDE_TARGET_STATUSES)[number];
+
+/** A trial can be extended to the end of the UTC day at most this many days from today. */
+export const MAX_TRIAL_EXTENSION_DAYS = 90;
+
+/** Who asks for an override, and why (the reason goes to the audit log). */
+export interface OverrideActor {
+  actorPlatformRole: PlatformRole | null;
+  reason: string;
+}
+
+/** The part of a tenant document an override decides on. */
+export interface OverrideSubject {
+  status: TenantStatus;
+  channel: Channel;
+  trialEndsAt: Date | null;
+  goLiveAt: Date | null;
+}
+
+export type OverrideRefusal =
+  | TransitionRefusal
+  /** `extend_trial` on a tenant that is neither in its trial nor just out of it. */
+  | 'not_in_trial'
+  /** `extend_trial` on a contracted (sales) tenant: its trial is the set-up period up to go-live. */
+  | 'contracted'
+  | 'trial_end_not_in_future'
+  | 'trial_end_too_far'
+  /** `set_status` to `trial` for a tenant with no trial time left: extend the trial instead. */
+  | 'no_trial_time_left';
+
+type AppliedTransition = Extract<TransitionResult, { ok: true }>;
+
+export type OverrideDecision =
+  | {
+      ok: true;
+      /** The status change, or null when the status stays (extending a running trial). */
+      transition: AppliedTransition | null;
+      trialEndsAt: Date | null;
+      /** Reaching `active` by override clears the payment failure count, as a paid invoice does. */
+      resetPaymentFailures: boolean;
+    }
+  | { ok: false; refusal: OverrideRefusal; message: string };
+
+const refuseOverride = (refusal: OverrideRefusal, message: string): OverrideDecision => ({ ok: false, refusal, message });
+
+/** `YYYY-MM-DD` of the UTC day `date` falls on. */
+export function utcDateOf(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * The instant a trial that runs "until" calendar day `date` (YYYY-MM-DD) ends:
+ * the last millisecond of that UTC day, so the whole chosen day is included.
+ */
+export function trialEndForDate(date: string): Date {
+  return new Date(`${date}T23:59:59.999Z`);
+}
+
+/** The calendar days (UTC) a super admin may pick as a new trial end on `now`: today up to 90 days ahead. */
+export function trialExtensionWindow(now: Date): { earliest: string; latest: string } {
+  return { earliest: utcDateOf(now), latest: utcDateOf(new Date(now.getTime() + MAX_TRIAL_EXTENSION_DAYS * DAY_MS)) };
+}
+
+/** The caller and reason checks every override shares; the order matches `transition`'s. */
+function overrideActorRefusal(by: OverrideActor): OverrideDecision | null {
+  if (by.actorPlatformRole !== 'super_admin') {
+    return refuseOverride('not_authorised', 'Only a platform administrator may change a practice’s trial or status.');
+  }
+  if (by.reason.trim().length === 0) return refuseOverride('reason_required', 'An override needs a reason for the audit log.');
+  return null;
+}
+
+/**
+ * A super admin sets a new trial end (`newEnd`, usually from `trialEndForDate`).
+ * Allowed for a tenant in `trial` (the status stays) or `trial_expired` (it
+ * returns to `trial` through an `override` transition). The new end must be in
+ * the future and no later than the end of the UTC day 90 days from now; an
+ * earlier date than the current end is accepted, so a mistake can be
+ * corrected. A contracted (sales) tenant is refused: its trial is the set-up
+ * period up to the contract's go-live date, which this does not move.
+ */
+export function trialExtension(tenant: OverrideSubject, newEnd: Date, now: Date, by: OverrideActor): OverrideDecision {
+  const actorRefusal = overrideActorRefusal(by);
+  if (actorRefusal) return actorRefusal;
+  if (tenant.status !== 'trial' && tenant.status !== 'trial_expired') {
+    return refuseOverride(
+      'not_in_trial',
+      `Only a practice on a free trial, or whose trial has ended, can have its trial extended. This practice’s status is “${TENANT_STATUS_LABELS[tenant.status]}”.`,
+    );
+  }
+  if (tenant.channel === 'sales' && tenant.goLiveAt) {
+    return refuseOverride(
+      'contracted',
+      `This practice is on a sales contract: its trial runs until the contract’s go-live date (${utcDateOf(tenant.goLiveAt)}) and cannot be extended here.`,
+    );
+  }
+  if (newEnd.getTime() <= now.getTime()) {
+    return refuseOverride('trial_end_not_in_future', 'Choose a new trial end date in the future.');
+  }
+  const { latest } = trialExtensionWindow(now);
+  if (newEnd.getTime() > trialEndForDate(latest).getTime()) {
+    return refuseOverride(
+      'trial_end_too_far',
+      `A trial can be extended at most ${MAX_TRIAL_EXTENSION_DAYS} days ahead (until ${latest}).`,
+    );
+  }
+  if (tenant.status === 'trial') return { ok: true, transition: null, trialEndsAt: newEnd, resetPaymentFailures: false };
+  const result = transition(tenant.status, { type: 'override', to: 'trial', ...by }, now);
+  if (!result.ok) return refuseOverride(result.refusal, result.message);
+  return { ok: true, transition: result, trialEndsAt: newEnd, resetPaymentFailures: false };
+}
+
+/**
+ * A super admin sets a tenant's status through an `override` transition.
+ * Putting a tenant back on `trial` needs trial time left (`trialEndsAt` in
+ * the future), else the trial-expiry job would end it again at once: use
+ * `trialExtension` to give it a new end date. The trial end is otherwise left
+ * as it is; reaching `active` clears the payment failure count.
+ */
+export function statusOverride(tenant: OverrideSubject, to: TenantStatus, now: Date, by: OverrideActor): OverrideDecision {
+  const actorRefusal = overrideActorRefusal(by);
+  if (actorRefusal) return actorRefusal;
+  const result = transition(tenant.status, { type: 'override', to, ...by }, now);
+  if (!result.ok) {
+    if (result.refusal !== 'illegal_transition') return refuseOverride(result.refusal, result.message);
+    const message =
+      tenant.status === 'provisioning'
+        ? 'This practice is still being set up; its status can be changed once set-up has finished.'
+        : to === 'provisioning'
+          ? 'A practice cannot be put back into set-up.'
+          : to === tenant.status
+            ? `This practice’s status is already “${TENANT_STATUS_LABELS[to]}”.`
+            : result.message;
+    return refuseOverride('illegal_transition', message);
+  }
+  if (to === 'trial' && (!tenant.trialEndsAt || tenant.trialEndsAt.getTime() <= now.getTime())) {
+    return refuseOverride(
+      'no_trial_time_left',
+      'This practice has no trial time left. Extend its trial with a new end date instead.',
+    );
+  }
+  return { ok: true, transition: result, trialEndsAt: tenant.trialEndsAt, resetPaymentFailures: to === 'active' };
+}

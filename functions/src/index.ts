@@ -27,6 +27,7 @@ import { createCheckoutSessionHandler, createPortalSessionHandler } from './call
 import { stripeWebhookHandler } from './http/stripe-webhook';
 import { expireTrials as runExpireTrials } from './jobs/expire-trials';
 import { purgeCancelled as runPurgeCancelled } from './jobs/purge-cancelled';
+import { overrideTenantLifecycleHandler } from './callables/override-tenant-lifecycle';
 
 setGlobalOptions({ region: 'us-central1', maxInstances: 20 });
 
@@ -96,3 +97,12 @@ export const expireTrials = onSchedule({ schedule: 'every 60 minutes', timeoutSe
 export const purgeCancelled = onSchedule({ schedule: 'every day 03:00', timeZone: 'UTC', timeoutSeconds: 540 }, async () => {
   await runPurgeCancelled({ db: adminDb(), now: () => new Date() });
 });
+
+// ---- Platform: super-admin lifecycle overrides (SPEC §3) ---------------------
+
+export const overrideTenantLifecycle = onCall(
+  callable(
+    'overrideTenantLifecycle',
+    overrideTenantLifecycleHandler(() => ({ db: adminDb(), now: () => new Date(), appBaseUrl: config().appBaseUrl })),
+  ),
+);

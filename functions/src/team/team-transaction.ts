@@ -17,7 +17,6 @@ import {
   canManageTeam,
   checkTeamWritable,
   paths,
-  type AuditEntryDoc,
   type MemberDoc,
   type TeamDecision,
   type TenantDoc,
@@ -102,14 +101,6 @@ export async function enabledOwnerUids(tx: Transaction, db: Firestore, tenantId:
   return owners.docs.filter((doc) => doc.get('disabled') === false).map((doc) => doc.id);
 }
 
-export function writeAudit(
-  tx: Transaction,
-  db: Firestore,
-  tenantId: string,
-  entry: Omit<AuditEntryDoc<Timestamp>, 'at'>,
-  at: Timestamp,
-): void {
-  tx.create(db.collection(paths.auditLog(tenantId)).doc(), { ...entry, at } satisfies AuditEntryDoc<Timestamp>);
-}
+export { writeAudit } from '../audit/audit-log';
 
 export const timestamp = (date: Date) => Timestamp.fromDate(date);
