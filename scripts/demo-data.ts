@@ -2,8 +2,12 @@
  * The demo data `npm start` seeds: one tenant per lifecycle state, one user
  * per tenant role and per platform role. Every status is reached by replaying
  * lifecycle events through the domain state machine, as production would.
+ * Each practice is then filled with the working data of its kind of clinic
+ * (scripts/lib/demo-clinic.ts). Sunrise, the practice with every role, has
+ * two practitioners so its week view shows two columns.
  */
 import type { LifecycleEvent, PlanId, TenantRole, TenantStatus } from '@atrium/domain';
+import type { ClinicKind } from './lib/demo-clinic-content';
 
 export const DEMO_PASSWORD = 'atrium-demo-2026';
 
@@ -15,6 +19,8 @@ export interface DemoTenant {
   events: LifecycleEvent[];
   expectedStatus: TenantStatus;
   paymentFailures?: number;
+  /** Which services, notes and schedule the practice gets. */
+  clinic: ClinicKind;
   members: { role: TenantRole; email: string; displayName: string }[];
 }
 
@@ -29,12 +35,14 @@ export const DEMO_TENANTS: DemoTenant[] = [
     plan: 'growth',
     events: [],
     expectedStatus: 'trial',
+    clinic: 'aesthetic',
     members: [
       staff('sunrise.demo', 'owner', 'Olivia Owner'),
       staff('sunrise.demo', 'admin', 'Adam Admin'),
       staff('sunrise.demo', 'manager', 'Maya Manager'),
       staff('sunrise.demo', 'practitioner', 'Dr Priya Practitioner'),
       staff('sunrise.demo', 'receptionist', 'Rita Receptionist'),
+      { role: 'practitioner', email: 'nurse@sunrise.demo', displayName: 'Nurse Nia Okoye' },
     ],
   },
   {
@@ -43,6 +51,7 @@ export const DEMO_TENANTS: DemoTenant[] = [
     plan: 'enterprise',
     events: [paid],
     expectedStatus: 'active',
+    clinic: 'medical',
     members: [staff('harbour.demo', 'owner', 'Henry Harbour'), staff('harbour.demo', 'practitioner', 'Dr Hana Ito')],
   },
   {
@@ -51,6 +60,7 @@ export const DEMO_TENANTS: DemoTenant[] = [
     plan: 'starter',
     events: [{ type: 'trial_ended', trialEndsAt: new Date(0) }],
     expectedStatus: 'trial_expired',
+    clinic: 'aesthetic',
     members: [staff('willow.demo', 'owner', 'Wendy Willow')],
   },
   {
@@ -60,6 +70,7 @@ export const DEMO_TENANTS: DemoTenant[] = [
     events: [paid, failed],
     expectedStatus: 'past_due',
     paymentFailures: 1,
+    clinic: 'physio',
     members: [staff('cedar.demo', 'owner', 'Carl Cedar')],
   },
   {
@@ -69,6 +80,7 @@ export const DEMO_TENANTS: DemoTenant[] = [
     events: [paid, failed, { type: 'payment_retries_exhausted' }],
     expectedStatus: 'suspended',
     paymentFailures: 3,
+    clinic: 'dental',
     members: [staff('birch.demo', 'owner', 'Bea Birch')],
   },
   {
@@ -77,6 +89,7 @@ export const DEMO_TENANTS: DemoTenant[] = [
     plan: 'starter',
     events: [paid, { type: 'subscription_deleted' }],
     expectedStatus: 'cancelled',
+    clinic: 'physio',
     members: [staff('aspen.demo', 'owner', 'Andy Aspen')],
   },
 ];

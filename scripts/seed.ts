@@ -1,7 +1,10 @@
 /**
- * Seeds the running emulators with the demo data (scripts/demo-data.ts) and
+ * Seeds the running emulators with the demo data (scripts/demo-data.ts): the
+ * practices and their people, then each practice's clinic data (patients,
+ * services, a week of appointments, notes; scripts/lib/demo-clinic.ts), and
  * prints how to sign in. Safe to run twice: users and tenants are found, not
- * duplicated. Refuses to run against anything but the emulators.
+ * duplicated, and the clinic data is rewritten under the same ids. Refuses to
+ * run against anything but the emulators.
  *
  *   npm run seed   (inside `npm start`, which runs it for you)
  */
@@ -10,6 +13,7 @@ import { getAuth } from 'firebase-admin/auth';
 import { getFirestore } from 'firebase-admin/firestore';
 import { ROLE_LABELS } from '@atrium/domain';
 import { DEMO_PASSWORD, DEMO_PLATFORM_USERS, DEMO_TENANTS } from './demo-data';
+import { seedClinicData } from './lib/demo-clinic';
 import { ensureUser, seedPractice } from './lib/seed-practice';
 
 if (!process.env.FIRESTORE_EMULATOR_HOST || !process.env.FIREBASE_AUTH_EMULATOR_HOST) {
@@ -23,8 +27,15 @@ const auth = getAuth(app);
 
 async function main() {
   const rows: string[][] = [];
+  const now = new Date();
   for (const demo of DEMO_TENANTS) {
-    const { status } = await seedPractice(db, auth, { ...demo, password: DEMO_PASSWORD });
+    const { tenantId, status, members } = await seedPractice(db, auth, { ...demo, password: DEMO_PASSWORD });
+    // Blocked practices get data too: it exists, the rules hide it.
+    const clinic = await seedClinicData(db, tenantId, members, now, { kind: demo.clinic, seed: demo.key });
+    console.log(
+      `seed: ${demo.name}: ${clinic.patients} patients, ${clinic.services} services, ${clinic.appointments} appointments, ` +
+        `${clinic.treatmentNotes} treatment notes, ${clinic.customFields} custom fields`,
+    );
     for (const m of demo.members) rows.push([m.email, ROLE_LABELS[m.role], demo.name, status]);
   }
   for (const p of DEMO_PLATFORM_USERS) {
