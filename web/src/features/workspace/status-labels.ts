@@ -1,11 +1,2 @@
-import type { TenantStatus } from '@atrium/domain';
-
-export const STATUS_LABELS: Record<TenantStatus, string> = {
-  provisioning: 'Setting up',
-  trial: 'Free trial',
-  trial_expired: 'Trial ended',
-  active: 'Active',
-  past_due: 'Payment overdue',
-  suspended: 'Suspended',
-  cancelled: 'Cancelled',
-};
+/** Status names for people; the domain owns them so the console, emails and workspace agree. */
+export { TENANT_STATUS_LABELS as STATUS_LABELS } from '@atrium/domain';
