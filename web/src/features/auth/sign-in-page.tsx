@@ -1,6 +1,10 @@
-/** /signin: email and password or Google, then the workspace (or onboarding for a user with no practice yet). */
+/**
+ * /signin: email and password or Google, then the workspace (or onboarding
+ * for a user with no practice yet), or back to the page that sent the
+ * visitor here (`?next=`, e.g. an invite link).
+ */
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { AuthLayout } from '../../components/auth-layout';
 import { FormAlert } from '../../components/form-alert';
 import { TextField } from '../../components/text-field';
@@ -8,15 +12,17 @@ import { fieldErrorsOf, type FieldErrors } from '../../lib/form-errors';
 import { destinationAfterSignIn, signInWithEmail, signInWithGoogle } from './auth-actions';
 import { signInSchema, type SignInInput } from './credentials-schema';
 import { GoogleButton } from './google-button';
+import { returnPathOf, withReturnPath } from './return-path';
 import { useAuthSubmit } from './use-auth-submit';
 
 export function SignInPage() {
   const [form, setForm] = useState({ email: '', password: '' });
   const [errors, setErrors] = useState<FieldErrors<keyof SignInInput>>({});
   const { busy, error, run } = useAuthSubmit();
+  const returnPath = returnPathOf(useLocation());
 
   const update = (field: keyof SignInInput) => (value: string) => setForm((current) => ({ ...current, [field]: value }));
-  const next = (user: { uid: string }) => destinationAfterSignIn(user.uid);
+  const next = async (user: { uid: string }) => returnPath ?? destinationAfterSignIn(user.uid);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -61,7 +67,7 @@ export function SignInPage() {
       </p>
       <GoogleButton disabled={busy} onClick={() => void run(signInWithGoogle, next)} />
       <p className="auth-switch">
-        New to Atrium? <Link to="/signup">Create an account</Link>
+        New to Atrium? <Link to={withReturnPath('/signup', returnPath)}>Create an account</Link>
       </p>
     </AuthLayout>
   );

@@ -1,6 +1,10 @@
-/** /signup: create an account (email and password, or Google), then onboarding. */
+/**
+ * /signup: create an account (email and password, or Google), then
+ * onboarding, or back to the page that sent the visitor here (`?next=`, e.g.
+ * an invite link, where they join an existing practice instead).
+ */
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { AuthLayout } from '../../components/auth-layout';
 import { FormAlert } from '../../components/form-alert';
 import { TextField } from '../../components/text-field';
@@ -8,12 +12,14 @@ import { fieldErrorsOf, type FieldErrors } from '../../lib/form-errors';
 import { destinationAfterSignIn, signInWithGoogle, signUpWithEmail } from './auth-actions';
 import { MIN_PASSWORD_LENGTH, signUpSchema, type SignUpInput } from './credentials-schema';
 import { GoogleButton } from './google-button';
+import { returnPathOf, withReturnPath } from './return-path';
 import { useAuthSubmit } from './use-auth-submit';
 
 export function SignUpPage() {
   const [form, setForm] = useState({ displayName: '', email: '', password: '' });
   const [errors, setErrors] = useState<FieldErrors<keyof SignUpInput>>({});
   const { busy, error, run } = useAuthSubmit();
+  const returnPath = returnPathOf(useLocation());
 
   const update = (field: keyof SignUpInput) => (value: string) => setForm((current) => ({ ...current, [field]: value }));
 
@@ -28,13 +34,20 @@ export function SignUpPage() {
     // A brand-new account has no practice yet: onboarding need not wait to check.
     void run(
       () => signUpWithEmail(parsed.data),
-      async () => '/onboarding',
-      { newAccount: true },
+      async () => returnPath ?? '/onboarding',
+      returnPath ? undefined : { newAccount: true },
     );
   }
 
   return (
-    <AuthLayout title="Create your Atrium account" intro="Start a free trial for your practice. It takes under a minute.">
+    <AuthLayout
+      title="Create your Atrium account"
+      intro={
+        returnPath?.startsWith('/invite/')
+          ? 'Use the email address your invite was sent to; you’ll come back to the invite to join the practice.'
+          : 'Start a free trial for your practice. It takes under a minute.'
+      }
+    >
       <FormAlert message={error} />
       <form className="form" onSubmit={handleSubmit} noValidate>
         <TextField
@@ -73,9 +86,9 @@ export function SignUpPage() {
       <p className="divider">
         <span>or</span>
       </p>
-      <GoogleButton disabled={busy} onClick={() => void run(signInWithGoogle, (user) => destinationAfterSignIn(user.uid))} />
+      <GoogleButton disabled={busy} onClick={() => void run(signInWithGoogle, async (user) => returnPath ?? destinationAfterSignIn(user.uid))} />
       <p className="auth-switch">
-        Already have an account? <Link to="/signin">Sign in</Link>
+        Already have an account? <Link to={withReturnPath('/signin', returnPath)}>Sign in</Link>
       </p>
     </AuthLayout>
   );
