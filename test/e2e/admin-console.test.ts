@@ -222,6 +222,21 @@ describe('the admin console', () => {
     expect(audit.size).toBe(1);
     expect(audit.docs[0]!.get('actorKind')).toBe('platform');
     expect(audit.docs[0]!.get('details.reason')).toBe(reason);
+
+    // A status override goes through the same callable and lands in the history too.
+    const suspendReason = `Suspected misuse, under review (${suffix})`;
+    const change = page.getByTestId('admin-change-status');
+    await change.getByLabel('New status').selectOption({ label: 'Suspended' });
+    await change.getByLabel('Reason').fill(suspendReason);
+    await change.getByRole('button', { name: 'Change status' }).click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="admin-tenant-status"]')?.textContent === 'Suspended');
+    const suspended = history.getByTestId('admin-status-history-entry').filter({ hasText: suspendReason });
+    await suspended.waitFor();
+    expect(await suspended.textContent()).toContain('Free trial → Suspended');
+    // A suspended practice is not on a trial: the form says so instead of offering a date.
+    expect(await extend.textContent()).toContain('Only a practice on a free trial');
+    expect((await adminDb().doc(`tenants/${practice.tenantId}`).get()).get('status')).toBe('suspended');
+    await page.screenshot({ path: join(SCREENSHOTS, 'admin-status-overridden.png'), fullPage: true });
     expect(stack.problems.filter((problem) => !problem.includes('status of 409 (Conflict)'))).toEqual([]);
   });
 });
