@@ -6,33 +6,21 @@
  * - a practitioner arrives from an appointment, writes a note attached to
  *   it, corrects it, and sees a two-day-old note locked;
  * - the owner reads the notes without a composer and deletes a patient
- *   after confirming.
- * Each page is checked with axe-core (serious and critical violations).
+ *   after confirming;
+ * - once the trial has ended, the same screens stay readable with their
+ *   actions disabled and the reason shown.
+ * Each screen is checked with axe-core (serious and critical violations fail).
  */
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Timestamp, type DocumentData } from 'firebase-admin/firestore';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_PASSWORD, adminDb } from '../support/clients';
+import { expectAccessible } from './support/a11y';
 import { BASE_URL, SCREENSHOTS, signInAs, startBrowserStack, TIMEOUT, type BrowserStack } from './support/browser';
 import { createPractice, type TestPractice } from './support/practice';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const DAY = 24 * 60 * 60 * 1000;
-
-/** Serious and critical accessibility problems on the page as it is now. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    type AxeResult = { violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] };
-    const axe = (window as unknown as { axe: { run(): Promise<AxeResult> } }).axe;
-    const { violations } = await axe.run();
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-  });
-}
 
 describe('patients and treatment notes', () => {
   let stack: BrowserStack;
@@ -89,7 +77,7 @@ describe('patients and treatment notes', () => {
   });
 
   /** A signed-in page of its own, so each role starts from a fresh session. */
-  async function pageFor(role: 'owner' | 'practitioner' | 'receptionist'): Promise<Page> {
+  async function pageFor(role: 'owner' | 'practitioner' | 'receptionist', of: TestPractice = practice): Promise<Page> {
     const context = await stack.page.context().browser()!.newContext({ viewport: { width: 1280, height: 860 } });
     const page = await context.newPage();
     page.setDefaultTimeout(TIMEOUT);
@@ -97,7 +85,7 @@ describe('patients and treatment notes', () => {
     page.on('console', (message) => {
       if (message.type() === 'error') stack.problems.push(`console error: ${message.text()}`);
     });
-    await signInAs(page, practice.member(role).email, TEST_PASSWORD);
+    await signInAs(page, of.member(role).email, TEST_PASSWORD);
     return page;
   }
 
@@ -122,7 +110,7 @@ describe('patients and treatment notes', () => {
     await form.getByLabel('Date of birth').fill('1990-12-09');
     await form.getByLabel('Phone').fill('+1 (555) 010-1999');
     await form.getByLabel('Referral source').selectOption('Friend');
-    expect(await axeViolations(page)).toEqual([]);
+    await expectAccessible(page, 'patient-form-filled');
     await page.getByTestId('patient-save').click();
     await page.getByTestId('patient-added').waitFor();
     expect(await page.getByTestId('patient-form').count()).toBe(0);
@@ -163,7 +151,7 @@ describe('patients and treatment notes', () => {
     expect(await page.getByTestId('patient-appointment').textContent()).toContain('Dr Paul Practitioner');
     expect(await page.getByTestId('patient-notes').count()).toBe(0);
     expect(await page.getByText('First consultation').count()).toBe(0);
-    expect(await axeViolations(page)).toEqual([]);
+    await expectAccessible(page, 'patient-page-receptionist');
 
     await page.goto(`${BASE_URL}/app/notes`);
     await page.getByTestId('no-access').waitFor();
@@ -207,7 +195,7 @@ describe('patients and treatment notes', () => {
     await newNote.getByTestId('note-edit-save').click();
     await newNote.getByText('redness much reduced').waitFor();
     await newNote.getByText('(corrected)').waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    await expectAccessible(page, 'patient-notes-practitioner');
     await page.screenshot({ path: join(SCREENSHOTS, 'patient-notes-practitioner.png'), fullPage: true });
 
     const written = await tenantRef().collection('treatmentNotes').where('patientId', '==', patientId).get();
@@ -239,11 +227,38 @@ describe('patients and treatment notes', () => {
     await page.goto(`${BASE_URL}/app/patients/${spareId}`);
     await page.getByTestId('patient-delete').click();
     await page.getByRole('dialog').getByText('Delete Temporary Record’s record?').waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    await expectAccessible(page, 'patient-delete-dialog');
     await page.getByTestId('patient-delete-confirm').click();
     await page.getByText('Temporary Record’s record was deleted.').waitFor();
     expect((await tenantRef().collection('patients').doc(spareId).get()).exists).toBe(false);
     await page.screenshot({ path: join(SCREENSHOTS, 'patients-owner-after-delete.png'), fullPage: true });
     await page.context().close();
+  });
+
+  it('keeps everything readable but disabled, with the reason, once the trial has ended', async () => {
+    const expired = await createPractice({ name: 'Elm Court Clinic', status: 'trial_expired', staff: ['practitioner'] });
+    const tenant = adminDb().collection('tenants').doc(expired.tenantId);
+    const owner = expired.member('owner').uid;
+    const { id } = await tenant.collection('patients').add({ firstName: 'Mary', lastName: 'Somerville', createdBy: owner, createdAt: Timestamp.now(), updatedAt: Timestamp.now() });
+
+    const page = await pageFor('owner', expired);
+    await page.goto(`${BASE_URL}/app/patients`);
+    await page.getByTestId('patient-row').waitFor();
+    expect(await page.getByTestId('patient-new').isDisabled()).toBe(true);
+    expect(await page.getByTestId('read-only-notice').textContent()).toContain('free trial has ended');
+    await page.getByRole('link', { name: 'Somerville, Mary' }).click();
+    await page.getByTestId('patient-name').waitFor();
+    expect(await page.getByTestId('patient-edit').isDisabled()).toBe(true);
+    expect(await page.getByTestId('patient-delete').isDisabled()).toBe(true);
+    await page.getByTestId('patient-notes').waitFor();
+    await page.context().close();
+
+    const practitionerPage = await pageFor('practitioner', expired);
+    await practitionerPage.goto(`${BASE_URL}/app/patients/${id}`);
+    await practitionerPage.getByTestId('patient-notes').waitFor();
+    expect(await practitionerPage.getByTestId('note-body').isDisabled()).toBe(true);
+    expect(await practitionerPage.getByTestId('note-save').isDisabled()).toBe(true);
+    await practitionerPage.screenshot({ path: join(SCREENSHOTS, 'patient-notes-trial-expired.png'), fullPage: true });
+    await practitionerPage.context().close();
   });
 });
