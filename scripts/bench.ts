@@ -5,7 +5,10 @@
  * calls it: HTTP + ID token), next to a baseline callable doing one
  * Firestore write, sequential and concurrent; then the idempotency race.
  * Numbers are from the emulators on this machine: they compare Atrium's
- * code paths with each other, not with production Firestore.
+ * code paths with each other, not with production Firestore. Last, the web
+ * app in Chromium: initial JS per route and signup → usable workspace.
+ *
+ * BENCH_ONLY=callables,webhook,expire,web runs only the named sections.
  */
 import { getApps, initializeApp } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
@@ -15,6 +18,7 @@ import Stripe from 'stripe';
 import { Timestamp } from 'firebase-admin/firestore';
 import { expireTrials } from '../functions/src/jobs/expire-trials';
 import { cpus } from 'node:os';
+import { benchWeb } from './lib/bench-web';
 
 const PROJECT = process.env.GCLOUD_PROJECT ?? 'demo-atrium';
 const AUTH = process.env.FIREBASE_AUTH_EMULATOR_HOST;
@@ -31,6 +35,15 @@ const RACE = Number(process.env.BENCH_RACE ?? 50);
 const SALES = Number(process.env.BENCH_SALES ?? 50);
 // Enterprise allows 100 pending invites; the bench stays under it (one more is the warm-up).
 const INVITES = Number(process.env.BENCH_INVITES ?? 90);
+
+const SECTIONS = ['callables', 'webhook', 'expire', 'web'] as const;
+const ONLY = (process.env.BENCH_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const unknown = ONLY.filter((s) => !(SECTIONS as readonly string[]).includes(s));
+if (unknown.length > 0) {
+  console.error(`bench: unknown BENCH_ONLY section(s) ${unknown.join(', ')}; choose from ${SECTIONS.join(', ')}.`);
+  process.exit(1);
+}
+const runs = (section: (typeof SECTIONS)[number]) => ONLY.length === 0 || ONLY.includes(section);
 
 const app = getApps()[0] ?? initializeApp({ projectId: PROJECT });
 const db = getFirestore(app);
@@ -116,7 +129,17 @@ async function tokens(n: number) {
 const fmt = (n: number) => n.toFixed(1).padStart(8);
 
 async function main() {
-  console.log(`Atrium bench — ${new Date().toISOString()} — ${cpus().length} cores, Node ${process.version}, emulators (project ${PROJECT})\n`);
+  console.log(`Atrium bench — ${new Date().toISOString()} — ${cpus().length} cores, Node ${process.version}, emulators (project ${PROJECT})`);
+  if (ONLY.length > 0) console.log(`(only: ${ONLY.join(', ')})`);
+  console.log('');
+  if (runs('callables')) await callables();
+  if (runs('webhook')) await webhookThroughput();
+  if (runs('expire')) await expireTrialsAtScale();
+  if (runs('web')) await benchWeb(db, getAuth(app));
+}
+
+/** Callable latency (provisioning, sales provisioning, invites against a one-write baseline) and the idempotency race. */
+async function callables() {
   const baselineTokens = await tokens(1);
   const writeToken = baselineTokens[0]!;
 
@@ -174,9 +197,6 @@ async function main() {
   console.log(`  calls answering created=true: ${results.filter((r) => r.result.created).length} (must be 1)`);
   console.log(`  slowest call: ${Math.max(...results.map((r) => r.ms)).toFixed(1)} ms`);
   if (owned.size !== 1 || distinct.size !== 1) process.exitCode = 1;
-
-  await webhookThroughput();
-  await expireTrialsAtScale();
 }
 
 // ---- Webhook throughput -------------------------------------------------------
