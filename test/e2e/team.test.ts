@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_PASSWORD, adminAuth, adminDb, uniqueEmail } from '../support/clients';
+import { expectAccessible } from './support/a11y';
 import { BASE_URL, SCREENSHOTS, TIMEOUT, signInAs, startBrowserStack, type BrowserStack } from './support/browser';
 import { createPractice, type TestPractice } from './support/practice';
 
@@ -42,6 +43,17 @@ describe('team, invites, settings and audit log', () => {
     page.setDefaultTimeout(TIMEOUT);
     page.on('pageerror', (error) => stack.problems.push(`page error: ${error.message}`));
     return page;
+  }
+
+  /** The owner signs in on a fresh page, invites `email` from the Team page; answers the page and the invite's id. */
+  async function ownerInvites(practice: TestPractice, email: string, role: string): Promise<{ ownerPage: Page; inviteId: string }> {
+    const ownerPage = await freshPage();
+    await signInAs(ownerPage, practice.member('owner').email, TEST_PASSWORD);
+    await openSection(ownerPage, 'Team', 'team-page');
+    await inviteFromTeamPage(ownerPage, email, role, 1);
+    const invites = await adminDb().collection(`tenants/${practice.tenantId}/invites`).where('email', '==', email).get();
+    expect(invites.size).toBe(1);
+    return { ownerPage, inviteId: invites.docs[0]!.id };
   }
 
   beforeAll(async () => {
@@ -81,6 +93,7 @@ describe('team, invites, settings and audit log', () => {
     expect(message).toContain('All 3 seats are in use');
     expect(message).not.toMatch(/failed-precondition|resource-exhausted/);
     await page.screenshot({ path: join(SCREENSHOTS, 'team-seat-cap.png'), fullPage: true });
+    await expectAccessible(page, 'team-seat-cap');
 
     const pending = await adminDb().collection(`tenants/${practice.tenantId}/invites`).where('status', '==', 'pending').get();
     expect(pending.docs.map((d) => d.get('email')).sort()).toEqual([first, second].sort());
@@ -104,14 +117,8 @@ describe('team, invites, settings and audit log', () => {
 
     it('an invited user accepts the invite', async () => {
       // The owner invites Rita as a receptionist from the Team page.
-      const ownerPage = await freshPage();
-      await signInAs(ownerPage, practice.member('owner').email, TEST_PASSWORD);
-      await openSection(ownerPage, 'Team', 'team-page');
       ritaEmail = uniqueEmail('rita');
-      await inviteFromTeamPage(ownerPage, ritaEmail, 'receptionist', 1);
-      const invites = await adminDb().collection(`tenants/${practice.tenantId}/invites`).where('email', '==', ritaEmail).get();
-      expect(invites.size).toBe(1);
-      const inviteId = invites.docs[0]!.id;
+      const { ownerPage, inviteId } = await ownerInvites(practice, ritaEmail, 'receptionist');
       // Rita's account exists already, with her address confirmed.
       await adminAuth().createUser({ email: ritaEmail, password: TEST_PASSWORD, displayName: 'Rita Reception', emailVerified: true });
 
@@ -123,6 +130,7 @@ describe('team, invites, settings and audit log', () => {
       expect(await page.getByRole('link', { name: 'Create an account' }).getAttribute('href')).toBe(
         `/signup?next=${encodeURIComponent(`/invite/${practice.tenantId}/${inviteId}`)}`,
       );
+      await expectAccessible(page, 'invite-signed-out');
       await page.getByRole('link', { name: 'Sign in' }).click();
       await page.getByLabel('Email').fill(ritaEmail);
       await page.getByLabel('Password').fill(TEST_PASSWORD);
@@ -132,6 +140,7 @@ describe('team, invites, settings and audit log', () => {
       await page.getByTestId('invite-accept').waitFor();
       expect(new URL(page.url()).pathname).toBe(`/invite/${practice.tenantId}/${inviteId}`);
       await page.screenshot({ path: join(SCREENSHOTS, 'invite-accept.png'), fullPage: true });
+      await expectAccessible(page, 'invite-signed-in');
       await page.getByTestId('invite-accept').click();
       await page.getByTestId('workspace-practice-name').waitFor();
       expect(new URL(page.url()).pathname).toBe('/app');
@@ -194,6 +203,8 @@ describe('team, invites, settings and audit log', () => {
       await page.getByLabel('Choices').fill('I\nII\nIII');
       await page.getByTestId('custom-field-new').click();
       await page.getByTestId('custom-field-row').filter({ hasText: 'Skin type' }).waitFor();
+      await page.screenshot({ path: join(SCREENSHOTS, 'settings.png'), fullPage: true });
+      await expectAccessible(page, 'settings');
       // The row shows at once from the local cache; the server has it once the write is acknowledged.
       const fields = adminDb().collection(`tenants/${practice.tenantId}/customFields`);
       await expect.poll(async () => (await fields.get()).docs.map((d) => d.data()), POLL).toMatchObject([
@@ -213,6 +224,56 @@ describe('team, invites, settings and audit log', () => {
       await expect.poll(() => page.getByTestId('audit-row').count(), POLL).toBe(1);
       expect(await page.getByTestId('audit-row').textContent()).toContain(ritaEmail);
       await page.screenshot({ path: join(SCREENSHOTS, 'audit-log.png'), fullPage: true });
+      await expectAccessible(page, 'audit-log');
     });
+  });
+
+  it('a newcomer creates an account from the invite, confirms the address and joins', async () => {
+    const practice = await createPractice({ name: 'Newcomer Clinic' });
+    const email = uniqueEmail('nia');
+    const { inviteId } = await ownerInvites(practice, email, 'practitioner');
+    const invitePath = `/invite/${practice.tenantId}/${inviteId}`;
+
+    const page = await freshPage();
+    await page.goto(`${BASE_URL}${invitePath}`);
+    await page.getByRole('link', { name: 'Create an account' }).click();
+    await page.getByLabel('Your name').fill('Dr Nia Newcomer');
+    await page.getByLabel('Work email').fill(email);
+    await page.getByLabel('Password').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Create account' }).click();
+
+    // Back on the invite: a password account proves nothing about the inbox, so confirm it first.
+    await page.getByRole('heading', { name: 'Confirm your email address' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(invitePath);
+    await page.getByRole('button', { name: 'Send me a confirmation link' }).click();
+    await page.getByRole('button', { name: 'I’ve confirmed my email' }).waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'invite-confirm-email.png'), fullPage: true });
+    await expectAccessible(page, 'invite-confirm-email');
+
+    // Not yet confirmed: the page says so instead of joining.
+    await page.getByRole('button', { name: 'I’ve confirmed my email' }).click();
+    await page.getByText('isn’t confirmed yet').waitFor();
+
+    // The confirmation email (the Auth emulator keeps it) comes back to the invite page.
+    const codes = (await (
+      await fetch(`http://${process.env.FIREBASE_AUTH_EMULATOR_HOST}/emulator/v1/projects/${process.env.GCLOUD_PROJECT}/oobCodes`)
+    ).json()) as { oobCodes: { email: string; requestType: string; oobCode: string; oobLink: string }[] };
+    const confirmation = codes.oobCodes.find((c) => c.email === email && c.requestType === 'VERIFY_EMAIL');
+    expect(confirmation).toBeDefined();
+    expect(new URL(confirmation!.oobLink).searchParams.get('continueUrl')).toBe(`${BASE_URL}${invitePath}`);
+    const applied = await fetch(
+      `http://${process.env.FIREBASE_AUTH_EMULATOR_HOST}/identitytoolkit.googleapis.com/v1/accounts:update?key=demo-api-key`,
+      { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ oobCode: confirmation!.oobCode }) },
+    );
+    expect(applied.ok).toBe(true);
+
+    await page.getByRole('button', { name: 'I’ve confirmed my email' }).click();
+    await page.getByTestId('workspace-practice-name').waitFor();
+    expect(await page.getByTestId('workspace-practice-name').textContent()).toBe('Newcomer Clinic');
+    expect(await page.getByTestId('workspace-role').textContent()).toBe('Practitioner');
+    // Joined, not a new practice of her own.
+    const { uid } = await adminAuth().getUserByEmail(email);
+    expect((await adminDb().collection('tenants').where('ownerUid', '==', uid).get()).size).toBe(0);
+    expect((await adminDb().doc(`users/${uid}`).get()).get('defaultTenantId')).toBe(practice.tenantId);
   });
 });
