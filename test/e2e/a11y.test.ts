@@ -185,7 +185,8 @@ describe('accessibility of the main pages (axe-core, WCAG 2 A/AA)', () => {
         .or(main.getByRole('link', { name: /^week$/i }))
         .first();
       await week.click();
-      await settled(page, 'main h2');
+      await page.waitForURL((url) => url.searchParams.get('view') === 'week');
+      await settled(page, 'main h2', 'Hart');
       await page.screenshot({ path: join(SCREENSHOTS, 'a11y-appointments-week.png'), fullPage: true });
       await expectAccessible(page, 'appointments-week');
     });

@@ -78,6 +78,11 @@ export async function platformClient(platformRole: 'super_admin' | 'sales'): Pro
   return clientWith(async (auth) => (await signInWithEmailAndPassword(auth, email, TEST_PASSWORD)).user);
 }
 
+/** Signs in an existing email/password user (a member created by a test's setup) with the web SDK. */
+export function signInClient(email: string, password = TEST_PASSWORD): Promise<TestClient> {
+  return clientWith(async (auth) => (await signInWithEmailAndPassword(auth, email, password)).user);
+}
+
 /** Signs in with an email sign-in link, as the named admin of a sales tenant does. */
 export function emailLinkClient(email: string, link: string): Promise<TestClient> {
   return clientWith(async (auth) => (await signInWithEmailLink(auth, email, link)).user);
