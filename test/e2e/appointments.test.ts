@@ -3,10 +3,12 @@
  * emulators, in one practice seeded with the Admin SDK (two services, two
  * patients, an appointment today for the practitioner and one for the owner):
  * - a receptionist books an appointment (after being refused a clashing
- *   time), sees it in the day view, and cannot open treatment notes;
+ *   time), sees it in the day view, moves and cancels it, and cannot open
+ *   treatment notes;
  * - a practitioner marks their own appointment arrived, has no controls on
  *   someone else's, and writes the treatment note from the appointment;
- * - a manager adds a service, priced in the practice's currency.
+ * - a manager adds a service, priced in the practice's currency;
+ * - a practice whose trial ended shows everything with the controls disabled.
  * Each page is checked with axe-core (serious and critical violations).
  */
 import { join } from 'node:path';
@@ -151,6 +153,22 @@ describe('appointments, services and the dashboard', () => {
     await expectAccessible(page, 'appointments-day');
     await page.screenshot({ path: join(SCREENSHOTS, 'appointments-receptionist-day.png'), fullPage: true });
 
+    // Moved to 15:00, then cancelled after confirming.
+    await newCard.getByRole('button', { name: 'Reschedule' }).click();
+    await form.getByLabel('Start time').fill('15:00');
+    await page.getByTestId('appointment-save').click();
+    await form.waitFor({ state: 'detached' });
+    await eventually(
+      () => stored.ref.get(),
+      (snapshot) => snapshot.get('startsAt').toMillis() === at(day, 15).getTime() && snapshot.get('endsAt').toMillis() === at(day, 15, 30).getTime(),
+      'the appointment moved to 15:00',
+    );
+    await newCard.getByTestId('appointment-cancel').click();
+    expect((await stored.ref.get()).get('status')).toBe('booked');
+    await newCard.getByTestId('appointment-cancel-confirm').click();
+    await page.locator(`[data-appointment-id="${stored.id}"][data-status="cancelled"]`).waitFor();
+    await eventually(() => stored.ref.get(), (snapshot) => snapshot.get('status') === 'cancelled', 'the cancellation');
+
     // The week view keeps its place in the URL.
     await page.getByRole('button', { name: 'Week' }).click();
     await page.getByTestId('appointments-week').waitFor();
@@ -219,6 +237,11 @@ describe('appointments, services and the dashboard', () => {
 
   it('a manager adds a service priced in the practice currency', async () => {
     const page = await pageFor('manager');
+    // The dashboard's quick action opens the booking form on the calendar.
+    await page.getByTestId('dashboard-book').click();
+    await page.getByTestId('appointment-form').waitFor();
+    expect(new URL(page.url()).searchParams.has('book')).toBe(false);
+
     await page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Services' }).click();
     await expect.poll(() => page.getByTestId('service-row').count(), { timeout: TIMEOUT }).toBe(2);
     await page.getByTestId('service-new').click();
@@ -238,6 +261,45 @@ describe('appointments, services and the dashboard', () => {
     expect(services.docs[0]!.data()).toMatchObject({ durationMinutes: 45, priceCents: 5550, active: true, createdBy: practice.member('manager').uid });
     await expectAccessible(page, 'services-manager');
     await page.screenshot({ path: join(SCREENSHOTS, 'services-manager.png'), fullPage: true });
+  });
+
+  it('a practice whose trial ended shows its calendar and services read-only', async () => {
+    const expired = await createPractice({ name: 'Quiet Pines Clinic', status: 'trial_expired', staff: ['receptionist'] });
+    const owner = expired.member('owner').uid;
+    const tenant = adminDb().collection('tenants').doc(expired.tenantId);
+    const stamp = { createdBy: owner, createdAt: Timestamp.now(), updatedAt: Timestamp.now() };
+    const service = await tenant.collection('services').add({ name: 'Massage', durationMinutes: 60, priceCents: 7000, active: true, ...stamp });
+    const patient = await tenant.collection('patients').add({ firstName: 'Alan', lastName: 'Turing', ...stamp });
+    const appointment = await tenant.collection('appointments').add({
+      patientId: patient.id,
+      practitionerId: owner,
+      serviceId: service.id,
+      startsAt: Timestamp.fromDate(at(day, 11)),
+      endsAt: Timestamp.fromDate(at(day, 12)),
+      status: 'booked',
+      ...stamp,
+    });
+
+    const context = await stack.page.context().browser()!.newContext({ viewport: { width: 1280, height: 900 } });
+    extraContexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(TIMEOUT);
+    await signInAs(page, expired.member('receptionist').email, TEST_PASSWORD);
+    expect(await page.getByTestId('dashboard-book').isDisabled()).toBe(true);
+    await openDay(page);
+    const booked = card(page, appointment.id);
+    await booked.waitFor();
+    await page.getByTestId('read-only-notice').waitFor();
+    expect(await page.getByTestId('appointment-book').isDisabled()).toBe(true);
+    expect(await booked.getByTestId('appointment-arrived').isDisabled()).toBe(true);
+    expect(await booked.getByTestId('appointment-cancel').isDisabled()).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOTS, 'appointments-read-only.png'), fullPage: true });
+
+    await page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Services' }).click();
+    await page.getByTestId('service-row').filter({ hasText: 'Massage' }).waitFor();
+    // Receptionists read the catalog only.
+    expect(await page.getByTestId('service-new').count()).toBe(0);
+    expect((await tenant.collection('appointments').doc(appointment.id).get()).get('status')).toBe('booked');
   });
 
   it('reports no uncaught errors in the pages', () => {
