@@ -111,6 +111,7 @@ describe('patients and treatment notes', () => {
     await form.getByLabel('Phone').fill('+1 (555) 010-1999');
     await form.getByLabel('Referral source').selectOption('Friend');
     await expectAccessible(page, 'patient-form-filled');
+    await page.screenshot({ path: join(SCREENSHOTS, 'patients-new-patient-form.png'), fullPage: true });
     await page.getByTestId('patient-save').click();
     await page.getByTestId('patient-added').waitFor();
     expect(await page.getByTestId('patient-form').count()).toBe(0);
@@ -143,6 +144,17 @@ describe('patients and treatment notes', () => {
     expect(await page.getByTestId('patient-delete').count()).toBe(0);
     expect(await page.getByTestId('patient-details').textContent()).toContain('Friend');
     expect(await page.getByTestId('patient-notes').count()).toBe(0);
+
+    // Editing: a field emptied in the form is removed from the record, not saved as "".
+    await page.getByTestId('patient-edit').click();
+    const edit = page.getByTestId('patient-form');
+    await edit.getByLabel('Phone').fill('');
+    await edit.getByLabel('Email').fill('Grace.Hopper@Example.test');
+    await page.getByTestId('patient-save').click();
+    await page.getByTestId('patient-details').getByText('grace.hopper@example.test').waitFor();
+    const edited = (await tenantRef().collection('patients').doc(saved.docs[0]!.id).get()).data()!;
+    expect(edited).toMatchObject({ email: 'grace.hopper@example.test', custom: { [referralFieldId]: 'Friend' } });
+    expect(Object.keys(edited)).not.toContain('phone');
 
     // A patient with an appointment: it is listed, and still no notes section.
     await page.goto(`${BASE_URL}/app/patients/${patientId}`);
@@ -258,6 +270,8 @@ describe('patients and treatment notes', () => {
     await practitionerPage.getByTestId('patient-notes').waitFor();
     expect(await practitionerPage.getByTestId('note-body').isDisabled()).toBe(true);
     expect(await practitionerPage.getByTestId('note-save').isDisabled()).toBe(true);
+    // One notice for the page, covering the notes too.
+    expect(await practitionerPage.getByTestId('read-only-notice').count()).toBe(1);
     await practitionerPage.screenshot({ path: join(SCREENSHOTS, 'patient-notes-trial-expired.png'), fullPage: true });
     await practitionerPage.context().close();
   });

@@ -2,16 +2,16 @@
  * Where a practitioner writes a treatment note for a patient, optionally for
  * one of the patient's appointments (the link from the appointment book
  * carries `?appointment=`). The note is saved as theirs (`authorId`); the
- * rules accept it only from a practitioner while the practice is writable.
+ * rules accept it only from a practitioner while the practice is writable;
+ * while changes are paused it shows disabled (the patient page says why).
  */
 import { treatmentNoteSchema } from '@atrium/domain';
 import { useRef, useState, type FormEvent } from 'react';
 import { FormAlert } from '../../components/form-alert';
-import { ReadOnlyNotice } from '../../components/notices';
 import { TextAreaField } from '../../components/textarea-field';
 import { createTreatmentNote } from '../../lib/tenant-data';
 import { useWorkspaceAction } from '../workspace/use-workspace-action';
-import { pausedReason, useWorkspaceContext } from '../workspace/workspace-context';
+import { useWorkspaceContext } from '../workspace/workspace-context';
 import { bodyError } from './note-body';
 
 /** Which appointment, if any, a new note is for. */
@@ -35,7 +35,7 @@ function attachmentHint(attachment: NoteAttachment): string | undefined {
 }
 
 export function NoteComposer({ patientId, attachment }: { patientId: string; attachment: NoteAttachment }) {
-  const { tenantId, tenant, user, permission } = useWorkspaceContext();
+  const { tenantId, user, permission } = useWorkspaceContext();
   const paused = permission('treatmentNotes', 'create') === 'paused';
   const action = useWorkspaceAction();
   const [body, setBody] = useState('');
@@ -63,7 +63,6 @@ export function NoteComposer({ patientId, attachment }: { patientId: string; att
 
   return (
     <form className="note-composer" onSubmit={save} noValidate aria-busy={action.pending} data-testid="note-composer">
-      {paused && <ReadOnlyNotice reason={pausedReason(tenant)} />}
       <fieldset className="form-fieldset" disabled={paused}>
         <div ref={area}>
           <TextAreaField

@@ -9,12 +9,12 @@ import { limit, orderBy, query, where } from 'firebase/firestore';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { FormAlert } from '../../components/form-alert';
-import { EmptyState, NoAccess } from '../../components/notices';
+import { EmptyState, NoAccess, ReadOnlyNotice } from '../../components/notices';
 import { PageHeader } from '../../components/page-header';
 import { PageLoading } from '../../components/page-loading';
 import { useLiveQuery } from '../../lib/live-query';
 import { tenantCollection } from '../../lib/tenant-data';
-import { useWorkspaceContext } from '../workspace/workspace-context';
+import { pausedReason, useWorkspaceContext } from '../workspace/workspace-context';
 import { NoteItem } from './note-item';
 import { PatientLink } from './patient-link';
 import type { TreatmentNote } from './treatment-note';
@@ -32,7 +32,7 @@ export default function NotesPage() {
 }
 
 function RecentNotes() {
-  const { tenantId, user, role, permission } = useWorkspaceContext();
+  const { tenantId, tenant, user, role, permission } = useWorkspaceContext();
   const writesNotes = role === 'practitioner';
   const [scope, setScope] = useState<Scope>(writesNotes ? 'mine' : 'all');
   const [shown, setShown] = useState(PAGE_SIZE);
@@ -65,6 +65,7 @@ function RecentNotes() {
           )
         }
       />
+      {permission('treatmentNotes', 'update') === 'paused' && <ReadOnlyNotice reason={pausedReason(tenant)} />}
       {writesNotes && (
         <fieldset className="notes-scope">
           <legend>Show</legend>

@@ -45,8 +45,21 @@ export function PatientForm({ initial, fields, kept, submitLabel, paused, labell
     form.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
   }, []);
 
-  const set = (field: PatientFormField) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
-  const setCustom = (id: string) => (value: string) => setValues((v) => ({ ...v, custom: { ...v.custom, [id]: value } }));
+  // A field's message goes once it is changed; the next save checks again.
+  const clearError = (key: string) =>
+    setErrors((current) => {
+      if (!(key in current) && !('form' in current)) return current;
+      const { [key]: _fixed, form: _form, ...rest } = current;
+      return rest;
+    });
+  const set = (field: PatientFormField) => (value: string) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    clearError(field);
+  };
+  const setCustom = (id: string) => (value: string) => {
+    setValues((v) => ({ ...v, custom: { ...v.custom, [id]: value } }));
+    clearError(`custom.${id}`);
+  };
 
   async function submit(event: FormEvent) {
     event.preventDefault();

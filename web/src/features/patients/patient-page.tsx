@@ -86,7 +86,8 @@ function PatientRecord({ patientId }: { patientId: string }) {
           )}
         </div>
       </div>
-      {(update === 'paused' || remove === 'paused') && <ReadOnlyNotice reason={pausedReason(tenant)} />}
+      {/* One notice for every change paused on this page, treatment notes included. */}
+      {[update, remove, permission('treatmentNotes', 'create')].includes('paused') && <ReadOnlyNotice reason={pausedReason(tenant)} />}
 
       {editing ? (
         <EditPatient patientId={patientId} patient={record} fields={fields} onDone={() => setEditing(false)} />
