@@ -125,7 +125,7 @@ function AppointmentsCalendar() {
 
   const step = view === 'week' ? 7 : 1;
   const title = view === 'week' ? `Week of ${formatWeek(start)}` : formatDay(date);
-  const canChange = ['create', 'update'].some((op) => permission('appointments', op as 'create' | 'update') !== 'denied');
+  const canChange = (['create', 'update'] as const).some((op) => permission('appointments', op) !== 'denied');
   const loading = [appointments, patients, services, team].some((r) => r.status === 'loading');
 
   const weekOptions = [
