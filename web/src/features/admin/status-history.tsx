@@ -96,7 +96,7 @@ function HistoryTable({ entries }: { entries: WithId<AuditEntry>[] }) {
   return (
     <div className="admin-table-scroll">
       <table className="data-table">
-        <caption className="admin-visually-hidden">Status changes, newest first</caption>
+        <caption className="visually-hidden">Status changes, newest first</caption>
         <thead>
           <tr>
             <th scope="col">When</th>

@@ -28,7 +28,7 @@ export function TenantMembers({ tenantId }: { tenantId: string }) {
       {members.length > 0 && (
         <div className="admin-table-scroll">
           <table className="data-table">
-            <caption className="admin-visually-hidden">Members of this practice</caption>
+            <caption className="visually-hidden">Members of this practice</caption>
             <thead>
               <tr>
                 <th scope="col">Name</th>

@@ -131,7 +131,7 @@ function TenantsTable({ tenants }: { tenants: WithId<Tenant>[] }) {
   return (
     <div className="admin-table-scroll">
       <table className="data-table">
-        <caption className="admin-visually-hidden">Practices, newest first</caption>
+        <caption className="visually-hidden">Practices, newest first</caption>
         <thead>
           <tr>
             <th scope="col">Practice</th>

@@ -124,7 +124,7 @@ export function AppointmentCard({ appointment, directory, showPractitioner = fal
           {abilities.remove && (
             <button
               type="button"
-              className="button button-small button-secondary button-danger"
+              className="button button-small button-secondary button-danger-outline"
               data-testid="appointment-delete"
               disabled={busy}
               onClick={() => setConfirming('delete')}

@@ -80,7 +80,7 @@ export default function DashboardPage() {
                 {count.value === null ? (
                   <dd aria-busy="true">
                     <span aria-hidden="true">…</span>
-                    <span className="visually-hidden-dashboard">Loading</span>
+                    <span className="visually-hidden">Loading</span>
                   </dd>
                 ) : count.value === 'unavailable' ? (
                   <dd className="fact-note">Not available right now</dd>
