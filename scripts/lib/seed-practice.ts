@@ -15,23 +15,14 @@ import {
   transition,
   type LifecycleEvent,
   type MemberDoc,
-  type PlanId,
   type TenantRole,
   type TenantStatus,
 } from '@atrium/domain';
 import { provisionTenant } from '../../functions/src/provisioning/provision-tenant';
+import type { DemoTenant } from '../demo-data';
 
-export interface PracticeSpec {
-  /** Makes the owner's idempotency key: the same key finds the same practice. */
-  key: string;
-  name: string;
-  plan: PlanId;
-  /** Events replayed after provisioning to reach `expectedStatus`. */
-  events: LifecycleEvent[];
-  expectedStatus: TenantStatus;
-  paymentFailures?: number;
-  /** The first member is the owner. */
-  members: { role: TenantRole; email: string; displayName: string }[];
+/** A practice to create: the demo practice's fields (the first member is the owner), plus a password and an optional seat limit. */
+export interface PracticeSpec extends Omit<DemoTenant, 'clinic'> {
   password: string;
   /** Seat limit instead of the plan's. */
   seatLimit?: number;

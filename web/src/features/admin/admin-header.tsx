@@ -1,12 +1,10 @@
 /** The console's header: brand, which console this is, who is signed in with which platform role, sign out. */
 import { ROLE_LABELS, type PlatformRole } from '@atrium/domain';
-import { signOut, type User } from 'firebase/auth';
-import { useState } from 'react';
+import type { User } from 'firebase/auth';
 import { BrandMark } from '../../components/brand-mark';
-import { auth } from '../../lib/firebase';
+import { SignOutButton } from '../../components/sign-out-button';
 
 export function AdminHeader({ user, role }: { user: User; role: PlatformRole }) {
-  const [signingOut, setSigningOut] = useState(false);
   return (
     <header className="workspace-header">
       <BrandMark />
@@ -19,18 +17,7 @@ export function AdminHeader({ user, role }: { user: User; role: PlatformRole }) 
           {' · '}
           <span data-testid="admin-platform-role">{ROLE_LABELS[role]}</span>
         </span>
-        <button
-          type="button"
-          className="button button-secondary button-small"
-          disabled={signingOut}
-          onClick={() => {
-            setSigningOut(true);
-            // The session provider sees the sign-out and the route guard sends the user to /signin.
-            signOut(auth).catch(() => setSigningOut(false));
-          }}
-        >
-          Sign out
-        </button>
+        <SignOutButton />
       </div>
     </header>
   );

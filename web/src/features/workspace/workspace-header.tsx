@@ -1,10 +1,8 @@
 import { ROLE_LABELS, type TenantRole, type TenantStatus } from '@atrium/domain';
-import { signOut } from 'firebase/auth';
-import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { BrandMark } from '../../components/brand-mark';
+import { SignOutButton } from '../../components/sign-out-button';
 import { useSignedInUser } from '../../lib/auth-session';
-import { auth } from '../../lib/firebase';
 import { usePlatformRole } from '../../lib/platform-role';
 import { STATUS_LABELS } from './status-labels';
 
@@ -16,7 +14,6 @@ interface WorkspaceHeaderProps {
 }
 
 export function WorkspaceHeader({ practiceName, role, status, userLabel }: WorkspaceHeaderProps) {
-  const [signingOut, setSigningOut] = useState(false);
   // Atrium's own staff who also belong to a practice get a way back to the console.
   const platformRole = usePlatformRole(useSignedInUser());
   return (
@@ -43,18 +40,7 @@ export function WorkspaceHeader({ practiceName, role, status, userLabel }: Works
             Admin console
           </Link>
         )}
-        <button
-          type="button"
-          className="button button-secondary button-small"
-          disabled={signingOut}
-          onClick={() => {
-            setSigningOut(true);
-            // The session provider sees the sign-out and the route guard sends the user to /signin.
-            signOut(auth).catch(() => setSigningOut(false));
-          }}
-        >
-          Sign out
-        </button>
+        <SignOutButton />
       </div>
     </header>
   );
