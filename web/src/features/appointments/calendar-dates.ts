@@ -21,7 +21,7 @@ export function addDays(date: Date, days: number): Date {
 export function startOfWeek(date: Date): Date {
   const day = startOfDay(date);
   const sinceMonday = (day.getDay() + 6) % 7;
-  return addDays(day, -sinceMonday);
+  return startOfDay(addDays(day, -sinceMonday));
 }
 
 /** The days a view shows around `date`, and the time range to load: [start, end). */
@@ -29,7 +29,7 @@ export function viewRange(view: CalendarView, date: Date): { start: Date; end: D
   const start = view === 'week' ? startOfWeek(date) : startOfDay(date);
   const count = view === 'week' ? 7 : 1;
   const days = Array.from({ length: count }, (_, i) => addDays(start, i));
-  return { start, end: addDays(start, count), days };
+  return { start, end: startOfDay(addDays(start, count)), days };
 }
 
 const pad = (value: number) => String(value).padStart(2, '0');
