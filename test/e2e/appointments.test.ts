@@ -173,7 +173,7 @@ describe('appointments, services and the dashboard', () => {
     await page.getByRole('button', { name: 'Week' }).click();
     await page.getByTestId('appointments-week').waitFor();
     expect(new URL(page.url()).searchParams.get('view')).toBe('week');
-    expect(await card(page, stored.id).count()).toBe(1);
+    await expect.poll(() => card(page, stored.id).count()).toBe(1);
 
     // No clinical notes for the front desk: not in the menu, not at the address.
     const nav = page.getByRole('navigation', { name: 'Workspace' });

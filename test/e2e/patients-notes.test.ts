@@ -93,7 +93,7 @@ describe('patients and treatment notes', () => {
     const page = await pageFor('receptionist');
     await page.getByRole('link', { name: 'Patients' }).click();
     await page.getByTestId('patient-row').first().waitFor();
-    expect(await page.getByTestId('patient-row').count()).toBe(2);
+    await expect.poll(() => page.getByTestId('patient-row').count()).toBe(2);
 
     // The form checks what the rules cannot: the practice's required field.
     await page.getByTestId('patient-new').click();
