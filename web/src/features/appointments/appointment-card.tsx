@@ -12,7 +12,8 @@ import { deleteTenantDoc, updateTenantDoc } from '../../lib/tenant-data';
 import { useWorkspaceContext } from '../workspace/workspace-context';
 import { useWorkspaceAction } from '../workspace/use-workspace-action';
 import { appointmentAbilities, STATUS_MOVE_LABELS } from './appointment-permissions';
-import { memberName, patientName, serviceName, type Appointment, type Directory } from './appointment-records';
+import type { Directory } from './appointment-records';
+import { memberName, patientName, serviceName, type Appointment } from './appointment-names';
 import { formatTime, formatTimeRange } from './calendar-dates';
 import { StatusPill } from './status-pill';
 

@@ -15,19 +15,12 @@ import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { fieldErrorsOf, type FieldErrors } from '../../lib/form-errors';
 import { createTenantDoc, updateTenantDoc } from '../../lib/tenant-data';
-import { formatDuration, type Service } from '../services/service-records';
+import { formatDuration } from '../services/service-prices';
+import type { Service } from '../services/service-records';
 import { useWorkspaceAction } from '../workspace/use-workspace-action';
 import { useWorkspaceContext } from '../workspace/workspace-context';
-import {
-  byPatientName,
-  memberName,
-  patientName,
-  serviceName,
-  type Appointment,
-  type Directory,
-  type Patient,
-  type TeamMember,
-} from './appointment-records';
+import type { Directory } from './appointment-records';
+import { byPatientName, memberName, patientName, serviceName, type Appointment, type Patient, type TeamMember } from './appointment-names';
 import { findConflict } from './booking-conflicts';
 import { addMinutes, combineDateAndTime, formatShortDay, formatTime, formatTimeRange, parseIsoDate, toIsoDate, toTimeOfDay } from './calendar-dates';
 

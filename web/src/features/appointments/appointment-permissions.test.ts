@@ -8,7 +8,7 @@ import type { User } from 'firebase/auth';
 import type { Timestamp } from 'firebase/firestore';
 import { describe, expect, it } from 'vitest';
 import { appointmentAbilities, STATUS_MOVE_LABELS } from './appointment-permissions';
-import type { AppointmentRecord } from './appointment-records';
+import type { AppointmentRecord } from './appointment-names';
 
 const ME = 'practitioner-1';
 const viewer = (role: TenantRole | null) => ({ role, user: { uid: ME } as User });

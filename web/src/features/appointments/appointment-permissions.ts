@@ -8,7 +8,7 @@
  */
 import { roleGrant, type AppointmentStatus } from '@atrium/domain';
 import type { WorkspaceContext } from '../workspace/workspace-context';
-import type { AppointmentRecord } from './appointment-records';
+import type { AppointmentRecord } from './appointment-names';
 
 export interface AppointmentAbilities {
   /** Status moves offered from the current status. */

@@ -4,45 +4,13 @@
  * query, so a booking made at the front desk shows up in the practitioner's
  * day without a reload.
  */
-import type { AppointmentStatus, MemberDoc } from '@atrium/domain';
+import type { MemberDoc } from '@atrium/domain';
 import { orderBy, query, Timestamp, where, type QueryConstraint } from 'firebase/firestore';
 import { useMemo } from 'react';
-import { useLiveQuery, type LiveResult, type WithId } from '../../lib/live-query';
+import { useLiveQuery, type LiveResult } from '../../lib/live-query';
 import { tenantCollection } from '../../lib/tenant-data';
+import type { Appointment, AppointmentRecord, Patient, PatientName, TeamMember } from './appointment-names';
 import { useServices, type Service } from '../services/service-records';
-
-export interface AppointmentRecord {
-  patientId: string;
-  practitionerId: string;
-  serviceId: string;
-  startsAt: Timestamp;
-  endsAt: Timestamp;
-  status: AppointmentStatus;
-  createdBy?: string;
-}
-export type Appointment = WithId<AppointmentRecord>;
-
-export interface PatientName {
-  firstName: string;
-  lastName: string;
-}
-export type Patient = WithId<PatientName>;
-export type TeamMember = WithId<MemberDoc<Timestamp>>;
-
-export const APPOINTMENT_STATUS_LABELS: Record<AppointmentStatus, string> = {
-  booked: 'Booked',
-  arrived: 'Arrived',
-  completed: 'Completed',
-  cancelled: 'Cancelled',
-  no_show: 'No-show',
-};
-
-/** Statuses that hold the practitioner's time (everything but a cancellation). */
-export const isActiveBooking = (appointment: Pick<AppointmentRecord, 'status'>) => appointment.status !== 'cancelled';
-
-export function patientName(patient: PatientName | undefined): string {
-  return patient ? `${patient.firstName} ${patient.lastName}` : 'Unknown patient';
-}
 
 /**
  * Appointments starting in [start, end), by start time; only `practitionerId`'s
@@ -75,10 +43,6 @@ export function usePatients(tenantId: string, enabled = true) {
   return useLiveQuery<PatientName>(`patients:${tenantId}:${enabled}`, () => (enabled ? tenantCollection(tenantId, 'patients') : null));
 }
 
-export function byPatientName(a: PatientName, b: PatientName): number {
-  return a.lastName.localeCompare(b.lastName) || a.firstName.localeCompare(b.firstName);
-}
-
 export function useTeam(tenantId: string) {
   return useLiveQuery<MemberDoc<Timestamp>>(`members:${tenantId}`, () => tenantCollection(tenantId, 'members'));
 }
@@ -105,17 +69,3 @@ export function useDirectory(tenantId: string) {
   return { directory, patients, services, team };
 }
 
-export function memberName(members: Map<string, TeamMember>, uid: string): string {
-  return members.get(uid)?.displayName || members.get(uid)?.email || 'Former team member';
-}
-
-export function serviceName(services: Map<string, Service>, id: string): string {
-  return services.get(id)?.name ?? 'Service no longer offered';
-}
-
-/** Practitioners who can be booked: enabled members with the practitioner role, by name. */
-export function bookablePractitioners(members: Map<string, TeamMember>): TeamMember[] {
-  return [...members.values()]
-    .filter((member) => member.role === 'practitioner' && !member.disabled)
-    .sort((a, b) => a.displayName.localeCompare(b.displayName));
-}

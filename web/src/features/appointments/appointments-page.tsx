@@ -20,14 +20,8 @@ import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { pausedReason, useWorkspaceContext } from '../workspace/workspace-context';
 import { AppointmentForm, type AppointmentFormMode } from './appointment-form';
-import {
-  bookablePractitioners,
-  memberName,
-  useAppointmentsBetween,
-  useDirectory,
-  type Appointment,
-  type TeamMember,
-} from './appointment-records';
+import { useAppointmentsBetween, useDirectory } from './appointment-records';
+import { bookablePractitioners, memberName, type Appointment, type TeamMember } from './appointment-names';
 import { DayView, WeekView, type CalendarColumn } from './calendar-views';
 import {
   addDays,

@@ -8,14 +8,11 @@
  */
 import { getDocs, orderBy, query, Timestamp, where } from 'firebase/firestore';
 import { tenantCollection } from '../../lib/tenant-data';
-import { isActiveBooking, type Appointment, type AppointmentRecord } from './appointment-records';
+import { isActiveBooking, overlaps, type Appointment, type AppointmentRecord } from './appointment-names';
 
 /** How far back an overlapping appointment may start (no appointment runs longer than a day). */
 const LOOKBACK_MS = 24 * 60 * 60 * 1000;
 
-export function overlaps(a: { startsAt: Date; endsAt: Date }, b: { startsAt: Date; endsAt: Date }): boolean {
-  return a.startsAt.getTime() < b.endsAt.getTime() && b.startsAt.getTime() < a.endsAt.getTime();
-}
 
 /** The practitioner's first active appointment overlapping [startsAt, endsAt), other than `ignoreId`. */
 export async function findConflict(

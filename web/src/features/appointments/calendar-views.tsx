@@ -6,7 +6,8 @@
  */
 import { useId } from 'react';
 import { AppointmentCard } from './appointment-card';
-import type { Appointment, Directory } from './appointment-records';
+import type { Directory } from './appointment-records';
+import type { Appointment } from './appointment-names';
 import { formatShortDay, sameDay } from './calendar-dates';
 
 export interface CalendarColumn {

@@ -8,7 +8,7 @@
 import { getCountFromServer, getDoc } from 'firebase/firestore';
 import { useEffect, useState } from 'react';
 import { tenantCollection, tenantDoc } from '../../lib/tenant-data';
-import { patientName, type PatientName } from '../appointments/appointment-records';
+import { patientName, type PatientName } from '../appointments/appointment-names';
 
 /**
  * The total number of patients (an aggregate: one read per 1,000 patients,

@@ -6,7 +6,8 @@
  */
 import { Link } from 'react-router-dom';
 import { useMemo } from 'react';
-import { isActiveBooking, useAppointmentsBetween, useTeam, type Directory } from '../appointments/appointment-records';
+import { useAppointmentsBetween, useTeam, type Directory } from '../appointments/appointment-records';
+import { isActiveBooking } from '../appointments/appointment-names';
 import { sameDay, viewRange } from '../appointments/calendar-dates';
 import { useServices } from '../services/service-records';
 import { useWorkspaceContext, type Permission } from '../workspace/workspace-context';

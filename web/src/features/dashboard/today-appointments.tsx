@@ -2,7 +2,8 @@
 import { Link } from 'react-router-dom';
 import { PageLoading } from '../../components/page-loading';
 import type { LiveResult } from '../../lib/live-query';
-import { memberName, serviceName, type Appointment, type Directory } from '../appointments/appointment-records';
+import type { Directory } from '../appointments/appointment-records';
+import { memberName, serviceName, type Appointment } from '../appointments/appointment-names';
 import { formatTimeRange } from '../appointments/calendar-dates';
 import { StatusPill } from '../appointments/status-pill';
 

@@ -1,19 +1,9 @@
 /**
- * How a stored custom-field value reads on the patient page. custom-fields.ts
- * also holds the live definitions query, so its data-layer imports are
- * replaced with stubs that throw: nothing here touches Firebase.
+ * How a stored custom-field value reads on the patient page.
  */
-import { describe, expect, it, vi } from 'vitest';
-import { formatCustomValue, type CustomField } from './custom-fields';
-import { formatCalendarDate } from './patient';
-
-const { unused } = vi.hoisted(() => ({
-  unused: () => {
-    throw new Error('Firestore is not used by formatCustomValue');
-  },
-}));
-vi.mock('../../lib/tenant-data', () => ({ tenantCollection: unused }));
-vi.mock('../../lib/live-query', () => ({ useLiveQuery: unused }));
+import { describe, expect, it } from 'vitest';
+import type { CustomField } from './custom-fields';
+import { formatCalendarDate, formatCustomValue } from './patient';
 
 const field = (type: CustomField['type']): CustomField => ({ label: 'Field', type, required: false });
 

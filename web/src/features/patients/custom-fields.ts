@@ -8,7 +8,6 @@ import type { Timestamp } from 'firebase/firestore';
 import { useMemo } from 'react';
 import { useLiveQuery, type LiveResult, type WithId } from '../../lib/live-query';
 import { tenantCollection } from '../../lib/tenant-data';
-import { formatCalendarDate, type CustomValue } from './patient';
 
 export interface CustomField {
   label: string;
@@ -26,10 +25,4 @@ export function useCustomFields(tenantId: string): LiveResult<WithId<CustomField
     const sorted = [...fields.data].sort((a, b) => added(a) - added(b) || a.label.localeCompare(b.label));
     return { status: 'ready', data: sorted };
   }, [fields]);
-}
-
-export function formatCustomValue(field: CustomField, value: CustomValue): string {
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
-  if (field.type === 'date' && typeof value === 'string') return formatCalendarDate(value);
-  return String(value);
 }

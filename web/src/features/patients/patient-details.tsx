@@ -1,6 +1,7 @@
 /** A patient's demographics and the practice's own fields, as a read-only card. */
 import type { WithId } from '../../lib/live-query';
-import { formatCustomValue, type CustomField } from './custom-fields';
+import type { CustomField } from './custom-fields';
+import { formatCustomValue } from './patient';
 import { formatCalendarDate, type Patient } from './patient';
 
 export function PatientDetails({ patient, fields }: { patient: Patient; fields: readonly WithId<CustomField>[] }) {

@@ -1,5 +1,6 @@
 /** A patient's demographics as the web app reads them (SPEC §3), and how their name and birth date read. */
 import type { Timestamp } from 'firebase/firestore';
+import type { CustomField } from './custom-fields';
 
 export type CustomValue = string | number | boolean;
 
@@ -49,4 +50,11 @@ export function formatCalendarDate(iso: string): string {
 export function calendarDateSpellings(iso: string): string[] {
   const date = calendarDate(iso);
   return date ? [iso, longDate.format(date), numericDate.format(date)] : [iso];
+}
+
+/** How a stored custom-field value reads on the patient page. */
+export function formatCustomValue(field: CustomField, value: CustomValue): string {
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (field.type === 'date' && typeof value === 'string') return formatCalendarDate(value);
+  return String(value);
 }

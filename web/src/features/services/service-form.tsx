@@ -11,7 +11,8 @@ import { fieldErrorsOf, type FieldErrors } from '../../lib/form-errors';
 import { createTenantDoc, updateTenantDoc } from '../../lib/tenant-data';
 import { useWorkspaceAction } from '../workspace/use-workspace-action';
 import { useWorkspaceContext } from '../workspace/workspace-context';
-import { currencyOf, formatPrice, parsePriceInput, priceToInput, type Service } from './service-records';
+import { currencyOf, formatPrice, parsePriceInput, priceToInput } from './service-prices';
+import type { Service } from './service-records';
 
 type Field = keyof ServiceInput;
 

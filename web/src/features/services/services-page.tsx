@@ -13,7 +13,8 @@ import { deleteTenantDoc } from '../../lib/tenant-data';
 import { useWorkspaceAction } from '../workspace/use-workspace-action';
 import { pausedReason, useWorkspaceContext } from '../workspace/workspace-context';
 import { ServiceForm } from './service-form';
-import { currencyOf, formatDuration, formatPrice, useServices, type Service } from './service-records';
+import { currencyOf, formatDuration, formatPrice } from './service-prices';
+import { useServices, type Service } from './service-records';
 import './services.css';
 
 export default function ServicesPage() {

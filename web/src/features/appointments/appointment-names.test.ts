@@ -1,33 +1,20 @@
 /**
  * The names around an appointment card and the clash check's overlap rule.
- * appointment-records.ts and booking-conflicts.ts also hold live queries, so
- * their data-layer imports are replaced with stubs that throw: nothing here
- * touches Firebase.
  */
 import type { Timestamp } from 'firebase/firestore';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   APPOINTMENT_STATUS_LABELS,
   bookablePractitioners,
   byPatientName,
   isActiveBooking,
   memberName,
+  overlaps,
   patientName,
   serviceName,
   type TeamMember,
-} from './appointment-records';
-import { overlaps } from './booking-conflicts';
+} from './appointment-names';
 import type { Service } from '../services/service-records';
-
-const { unused } = vi.hoisted(() => ({
-  unused: () => {
-    throw new Error('Firestore is not used by these helpers');
-  },
-}));
-vi.mock('firebase/firestore', () => ({ getDocs: unused, orderBy: unused, query: unused, where: unused, Timestamp: { fromDate: unused, fromMillis: unused } }));
-vi.mock('../../lib/tenant-data', () => ({ tenantCollection: unused }));
-vi.mock('../../lib/live-query', () => ({ useLiveQuery: unused }));
-vi.mock('../services/service-records', () => ({ useServices: unused }));
 
 const member = (id: string, fields: Partial<TeamMember>): TeamMember => ({
   id,

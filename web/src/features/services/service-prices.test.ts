@@ -1,21 +1,10 @@
 /**
  * Prices in the practice's currency: typed text → integer minor units and
  * back, for currencies with two, zero (JPY) and three (BHD) decimals.
- * service-records.ts also holds the live catalog query, so its data-layer
- * imports are replaced with stubs that throw: nothing here touches Firebase.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Tenant } from '../workspace/use-workspace';
-import { currencyOf, DEFAULT_CURRENCY, formatDuration, formatPrice, minorDigits, parsePriceInput, priceToInput } from './service-records';
-
-const { unused } = vi.hoisted(() => ({
-  unused: () => {
-    throw new Error('Firestore is not used by the price helpers');
-  },
-}));
-vi.mock('firebase/firestore', () => ({ orderBy: unused, query: unused }));
-vi.mock('../../lib/tenant-data', () => ({ tenantCollection: unused }));
-vi.mock('../../lib/live-query', () => ({ useLiveQuery: unused }));
+import { currencyOf, DEFAULT_CURRENCY, formatDuration, formatPrice, minorDigits, parsePriceInput, priceToInput } from './service-prices';
 
 describe('parsePriceInput in euros', () => {
   it.each([
