@@ -19,6 +19,8 @@ export const LIMITS = {
   externalId: { max: 128 },
   idempotencyKey: { min: 8, max: 128 },
   customFieldLabel: { max: 80 },
+  /** Custom fields per practice, and so values per patient (firestore.rules: custom.size() <= 50). */
+  customFields: { max: 50 },
 } as const;
 
 /** Opaque client-generated key: letters, digits, `-` and `_` only (it becomes part of a document id). */
@@ -37,7 +39,12 @@ export const tenantNameSchema = z
 export const planSchema = z.enum(PLAN_IDS);
 export const tenantRoleSchema = z.enum(TENANT_ROLES);
 export const tenantStatusSchema = z.enum(TENANT_STATUSES);
-export const emailSchema = z.string().trim().toLowerCase().max(LIMITS.email.max).pipe(z.email('Enter a valid email address'));
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(LIMITS.email.max, `Keep the email address under ${LIMITS.email.max} characters`)
+  .pipe(z.email('Enter a valid email address'));
 export const personNameSchema = z.string().trim().min(LIMITS.personName.min).max(LIMITS.personName.max);
 /** Calendar date, YYYY-MM-DD, validated as a real date. */
 export const isoDateSchema = z.iso.date();
@@ -139,7 +146,13 @@ export const patientSchema = z.strictObject({
   phone: optionalText(LIMITS.phone.max),
   email: emailSchema.optional(),
   notes: optionalText(LIMITS.notes.max),
-  custom: z.record(z.string().max(64), z.union([z.string().max(500), z.number(), z.boolean()])).optional(),
+  // The rules cap the map at MAX_CUSTOM_FIELDS entries too.
+  custom: z
+    .record(z.string().max(64), z.union([z.string().max(500), z.number(), z.boolean()]))
+    .refine((custom) => Object.keys(custom).length <= LIMITS.customFields.max, {
+      message: `A patient can hold at most ${LIMITS.customFields.max} custom field values`,
+    })
+    .optional(),
   externalId: optionalText(LIMITS.externalId.max),
 });
 export type PatientInput = z.infer<typeof patientSchema>;
@@ -185,9 +198,16 @@ export type CustomFieldType = (typeof CUSTOM_FIELD_TYPES)[number];
 
 /** A per-tenant custom field on patients (`tenants/{t}/customFields/{fieldId}`); the id is the key in `patient.custom`. */
 export const customFieldSchema = z.strictObject({
-  label: z.string().trim().min(1).max(LIMITS.customFieldLabel.max),
-  type: z.enum(CUSTOM_FIELD_TYPES),
+  label: z
+    .string()
+    .trim()
+    .min(1, 'Enter a name for the field')
+    .max(LIMITS.customFieldLabel.max, `Keep the field name under ${LIMITS.customFieldLabel.max} characters`),
+  type: z.enum(CUSTOM_FIELD_TYPES, 'Choose what kind of field this is'),
   required: z.boolean(),
-  options: z.array(z.string().trim().min(1).max(80)).max(50).optional(),
+  options: z
+    .array(z.string().trim().min(1, 'Choices cannot be empty').max(80, 'Keep each choice under 80 characters'))
+    .max(50, 'Offer at most 50 choices')
+    .optional(),
 });
 export type CustomFieldInput = z.infer<typeof customFieldSchema>;

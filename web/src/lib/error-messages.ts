@@ -49,6 +49,7 @@ const MESSAGES: Record<string, string> = {
   unavailable: NETWORK,
   'deadline-exceeded': 'This is taking longer than expected. Please try again.',
   unauthenticated: 'Your session has ended. Please sign in again.',
+  'not-found': 'This record no longer exists. Someone may have just deleted it.',
 };
 
 /**

@@ -44,12 +44,13 @@ export default function AppointmentsPage() {
   return <AppointmentsCalendar />;
 }
 
-/** The calendar's place, read from and written to the URL. */
-function useCalendarParams() {
+/** The calendar's place, read from and written to the URL; without a date, today (which moves on at midnight). */
+function useCalendarParams(now: Date) {
   const [params, setParams] = useSearchParams();
   const view: CalendarView = params.get('view') === 'week' ? 'week' : 'day';
   const dateParam = params.get('date');
-  const date = useMemo(() => parseIsoDate(dateParam) ?? startOfDay(new Date()), [dateParam]);
+  const today = startOfDay(now).getTime();
+  const date = useMemo(() => parseIsoDate(dateParam) ?? new Date(today), [dateParam, today]);
   const practitioner = params.get('practitioner');
   const update = (changes: Record<string, string | null>, replace = false) =>
     setParams(
@@ -82,7 +83,7 @@ function dayColumns(practitioners: TeamMember[], appointments: Appointment[], me
 function AppointmentsCalendar() {
   const ctx = useWorkspaceContext();
   const { tenantId, tenant, user, role, permission } = ctx;
-  const { view, date, practitioner, wantsBooking, update } = useCalendarParams();
+  const { view, date, practitioner, wantsBooking, update } = useCalendarParams(ctx.now);
   const { start, end, days } = viewRange(view, date);
   const appointments = useAppointmentsBetween(tenantId, start, end);
   const { directory, patients, services, team } = useDirectory(tenantId);

@@ -6,11 +6,12 @@
 import { treatmentNoteSchema } from '@atrium/domain';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { FormAlert } from '../../components/form-alert';
+import { ReadOnlyNotice } from '../../components/notices';
 import { TextAreaField } from '../../components/textarea-field';
 import type { WithId } from '../../lib/live-query';
 import { updateTenantDoc } from '../../lib/tenant-data';
 import { useWorkspaceAction } from '../workspace/use-workspace-action';
-import type { Permission } from '../workspace/workspace-context';
+import { pausedReason, useWorkspaceContext, type Permission } from '../workspace/workspace-context';
 import { bodyError } from './note-body';
 import { formatLockTime, formatNoteTime } from './note-time';
 import { editableUntil, isLocked, wasEdited, writtenAt, type TreatmentNote } from './treatment-note';
@@ -86,6 +87,8 @@ function NoteEditor({ tenantId, note, until, onDone }: { tenantId: string; note:
   const [error, setError] = useState<string | undefined>();
   const [lockedMessage, setLockedMessage] = useState<string | null>(null);
   const action = useWorkspaceAction();
+  // The practice can turn read-only while the editor is open (trial ends, payment fails).
+  const { tenant, writable } = useWorkspaceContext();
   const area = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -115,8 +118,9 @@ function NoteEditor({ tenantId, note, until, onDone }: { tenantId: string; note:
         <TextAreaField label="Correct the treatment note" value={body} onChange={setBody} error={error} rows={6} data-testid="note-edit-body" />
       </div>
       <FormAlert message={lockedMessage ?? action.error} />
+      {!writable && <ReadOnlyNotice reason={pausedReason(tenant)} />}
       <div className="button-row">
-        <button type="submit" className="button button-primary button-small" data-testid="note-edit-save" disabled={action.pending}>
+        <button type="submit" className="button button-primary button-small" data-testid="note-edit-save" disabled={action.pending || !writable}>
           {action.pending ? 'Saving…' : 'Save correction'}
         </button>
         <button type="button" className="button button-secondary button-small" onClick={onDone} disabled={action.pending}>

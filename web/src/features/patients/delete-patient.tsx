@@ -53,7 +53,7 @@ export function DeletePatient({ patientId, name, permission, onDeleted }: Delete
           <button type="button" className="button button-secondary" autoFocus onClick={() => dialog.current?.close()} disabled={action.pending}>
             Keep the record
           </button>
-          <button type="button" className="button button-danger" data-testid="patient-delete-confirm" onClick={confirm} disabled={action.pending}>
+          <button type="button" className="button button-danger" data-testid="patient-delete-confirm" onClick={confirm} disabled={action.pending || permission === 'paused'}>
             {action.pending ? 'Deleting…' : 'Delete record'}
           </button>
         </div>

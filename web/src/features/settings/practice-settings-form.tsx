@@ -25,6 +25,8 @@ interface PracticeSettingsFormProps {
 
 export function PracticeSettingsForm({ tenantId, tenant, mode }: PracticeSettingsFormProps) {
   const action = useWorkspaceAction();
+  // The values the form started from (or last saved): what differs from them is this person's edit.
+  const [initial, setInitial] = useState({ name: tenant.name, timezone: tenant.settings?.timezone, currency: tenant.settings?.currency });
   const [name, setName] = useState(tenant.name);
   const [timezone, setTimezone] = useState(tenant.settings?.timezone ?? '');
   const [currency, setCurrency] = useState(tenant.settings?.currency ?? '');
@@ -47,16 +49,21 @@ export function PracticeSettingsForm({ tenantId, tenant, mode }: PracticeSetting
       return;
     }
     setErrors({});
+    // Only what this person changed is written, on top of the live values: another
+    // admin's edit made while this form was open is not overwritten.
     const { name: newName, settings } = parsed.data;
-    // Keys this form does not know about stay as they are; a cleared choice is removed.
-    const otherSettings = Object.fromEntries(
-      Object.entries(tenant.settings ?? {}).filter(([key]) => key !== 'timezone' && key !== 'currency'),
-    );
+    const liveSettings: Record<string, string | undefined> = { ...tenant.settings };
+    for (const key of ['timezone', 'currency'] as const) {
+      if ((key === 'timezone' ? timezone : currency) === (initial[key] ?? '')) continue;
+      if (settings?.[key]) liveSettings[key] = settings[key];
+      else delete liveSettings[key];
+    }
+    const nameChanged = newName !== undefined && newName !== initial.name;
     const ok = await action.run(() =>
-      updateDoc(doc(db, 'tenants', tenantId), { name: newName ?? tenant.name, settings: { ...otherSettings, ...settings } }),
+      updateDoc(doc(db, 'tenants', tenantId), { ...(nameChanged ? { name: newName } : {}), settings: liveSettings }),
     );
     if (ok) {
-      setName(newName ?? tenant.name);
+      setInitial({ name: newName ?? tenant.name, timezone: settings?.timezone, currency: settings?.currency });
       setSaved(true);
     }
   }

@@ -6,11 +6,12 @@
  * set up) every section but billing shows the blocked screen instead.
  */
 import { lifecycleAccess } from '@atrium/domain';
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Outlet, useLocation } from 'react-router-dom';
 import { PageLoading } from '../../components/page-loading';
 import { useSignedInUser } from '../../lib/auth-session';
 import { BlockedPractice } from './blocked-practice';
+import { usePinnedTenant } from './pinned-tenant';
 import { StatusBanner } from './status-banner';
 import { useNow } from './use-now';
 import { useWorkspace } from './use-workspace';
@@ -23,8 +24,14 @@ export default function WorkspaceLayout() {
   const user = useSignedInUser();
   const location = useLocation();
   const arrival = location.state as { fromOnboarding?: boolean; tenantId?: string } | null;
-  const workspace = useWorkspace(user.uid, arrival?.tenantId);
+  const { tenantId: pinnedTenantId, forget: forgetPin } = usePinnedTenant(user.uid, arrival?.tenantId);
+  const workspace = useWorkspace(user.uid, pinnedTenantId);
   const now = useNow();
+  // A practice chosen earlier in this tab that no longer lets the user in: go back to their default one.
+  const stalePin = workspace.status === 'no-access' && pinnedTenantId !== undefined && !arrival?.tenantId;
+  useEffect(() => {
+    if (stalePin) forgetPin();
+  }, [stalePin, forgetPin]);
 
   const gate = workspaceGate(workspace, arrival?.fromOnboarding ? 'Setting up your workspace…' : 'Loading your practice…');
   if (gate || workspace.status !== 'ready') return gate;
