@@ -5,7 +5,7 @@
  * field's type is fixed once created, since patients may already hold
  * values of that type under its id.
  */
-import { CUSTOM_FIELD_TYPES, customFieldSchema, type CustomFieldInput, type CustomFieldType } from '@atrium/domain';
+import { CUSTOM_FIELD_TYPES, LIMITS, customFieldSchema, type CustomFieldInput, type CustomFieldType } from '@atrium/domain';
 import { orderBy, query } from 'firebase/firestore';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
@@ -72,6 +72,7 @@ export function CustomFields({ tenantId, uid, included, mode, canSeeBilling }: C
     query(tenantCollection(tenantId, 'customFields'), orderBy('createdAt', 'asc')),
   );
   const editable = included && mode !== 'denied';
+  const atLimit = fields.status === 'ready' && fields.data.length >= LIMITS.customFields.max;
   return (
     <section className="card" aria-labelledby="custom-fields-heading">
       <h3 id="custom-fields-heading">Custom patient fields</h3>
@@ -93,7 +94,12 @@ export function CustomFields({ tenantId, uid, included, mode, canSeeBilling }: C
           ))}
         </ul>
       )}
-      {editable && <NewCustomFieldForm tenantId={tenantId} uid={uid} disabled={mode !== 'allowed'} />}
+      {editable && atLimit && (
+        <p className="alert alert-info" role="status">
+          This practice has {LIMITS.customFields.max} custom fields, the most a patient record can hold. Delete one to add another.
+        </p>
+      )}
+      {editable && !atLimit && <NewCustomFieldForm tenantId={tenantId} uid={uid} disabled={mode !== 'allowed'} />}
     </section>
   );
 }
