@@ -5,6 +5,7 @@
  */
 import { lifecycleAccess, roleGrant, trialDaysLeft, type TenantRole } from '@atrium/domain';
 import type { ReactNode } from 'react';
+import { retentionDaysOf, retentionEndsAt } from '../billing/billing-options';
 import { formatDate } from './format-date';
 import type { Tenant } from './use-workspace';
 
@@ -61,15 +62,22 @@ export function StatusBanner({ tenant, role, now }: StatusBannerProps) {
       return (
         <Banner tone="danger" testId="suspended-banner">
           <strong>This practice is suspended because payment wasn’t received.</strong> Patient records are hidden until
-          the account is paid. {handlesBilling ? 'Settle the balance in Billing to restore access.' : 'Please contact your practice owner.'}
+          the account is paid.{' '}
+          {role === 'owner'
+            ? 'Pay the overdue balance with Manage billing on the Billing page to restore access.'
+            : handlesBilling
+              ? 'Your practice owner can pay it from the Billing page.'
+              : 'Please contact your practice owner.'}
         </Banner>
       );
     case 'cancelled':
       return (
         <Banner tone="danger" testId="cancelled-banner">
-          <strong>This practice’s subscription was cancelled.</strong> Its records are kept for {tenant.retentionDays} days
+          <strong>This practice’s subscription was cancelled.</strong> Its records are kept for {retentionDaysOf(tenant)} days
           after cancellation, then deleted.{' '}
-          {role === 'owner' ? 'You can export your data until then.' : 'Please contact your practice owner.'}
+          {role === 'owner'
+            ? `Contact Atrium support before ${formatDate(retentionEndsAt(tenant))} if you need a copy of your records.`
+            : 'Please contact your practice owner.'}
         </Banner>
       );
     case 'provisioning':

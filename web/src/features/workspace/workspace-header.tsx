@@ -4,18 +4,21 @@ import { BrandMark } from '../../components/brand-mark';
 import { SignOutButton } from '../../components/sign-out-button';
 import { useSignedInUser } from '../../lib/auth-session';
 import { usePlatformRole } from '../../lib/platform-role';
+import { PracticeSwitcher } from './practice-switcher';
 import { STATUS_LABELS } from './status-labels';
 
 interface WorkspaceHeaderProps {
+  tenantId: string;
   practiceName: string;
   role: TenantRole | null;
   status: TenantStatus;
   userLabel: string;
 }
 
-export function WorkspaceHeader({ practiceName, role, status, userLabel }: WorkspaceHeaderProps) {
+export function WorkspaceHeader({ tenantId, practiceName, role, status, userLabel }: WorkspaceHeaderProps) {
   // Atrium's own staff who also belong to a practice get a way back to the console.
-  const platformRole = usePlatformRole(useSignedInUser());
+  const user = useSignedInUser();
+  const platformRole = usePlatformRole(user);
   return (
     <header className="workspace-header">
       <BrandMark />
@@ -26,6 +29,7 @@ export function WorkspaceHeader({ practiceName, role, status, userLabel }: Works
         </span>
       </div>
       <div className="workspace-account">
+        <PracticeSwitcher uid={user.uid} currentTenantId={tenantId} />
         <span className="workspace-user">
           {userLabel}
           {role && (

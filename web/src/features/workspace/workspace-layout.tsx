@@ -45,7 +45,7 @@ export default function WorkspaceLayout() {
       <a className="skip-link" href="#workspace-main">
         Skip to content
       </a>
-      <WorkspaceHeader practiceName={tenant.name} role={role} status={tenant.status} userLabel={name} />
+      <WorkspaceHeader tenantId={tenantId} practiceName={tenant.name} role={role} status={tenant.status} userLabel={name} />
       <div className="workspace-body">
         <WorkspaceNav role={role} tenant={tenant} />
         <main className="workspace-main" id="workspace-main" tabIndex={-1}>
