@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { PLAN_IDS } from './plans';
 import { TENANT_ROLES } from './roles';
+import { INVITE_STATUSES } from './team-policy';
 import { OVERRIDE_TARGET_STATUSES, TENANT_STATUSES } from './tenant-lifecycle';
 
 export const LIMITS = {
@@ -61,6 +62,12 @@ export const provisionTenantInput = z.strictObject({
   idempotencyKey: idempotencyKeySchema,
   tenantName: tenantNameSchema,
   plan: planSchema,
+  /**
+   * The signer saw their open invitations (`findMyInvites`) and chose to
+   * create a practice of their own: do not join them to the inviting
+   * practice instead (SPEC §5's default). The invitations stay open.
+   */
+  ignorePendingInvites: z.boolean().optional(),
 });
 export type ProvisionTenantInput = z.infer<typeof provisionTenantInput>;
 
@@ -85,6 +92,10 @@ export const acceptInviteInput = z.strictObject({ tenantId: idSchema, inviteId: 
 export const revokeInviteInput = z.strictObject({ tenantId: idSchema, inviteId: idSchema });
 export const changeMemberRoleInput = z.strictObject({ tenantId: idSchema, uid: idSchema, role: tenantRoleSchema });
 export const removeMemberInput = z.strictObject({ tenantId: idSchema, uid: idSchema });
+/** Open to anyone holding the link: the random invite id is the secret. */
+export const describeInviteInput = z.strictObject({ tenantId: idSchema, inviteId: idSchema });
+/** The caller's own open invitations; who they are comes from the ID token, never the request. */
+export const findMyInvitesInput = z.strictObject({});
 export const createCheckoutSessionInput = z.strictObject({ tenantId: idSchema, plan: planSchema });
 export const createPortalSessionInput = z.strictObject({ tenantId: idSchema });
 
@@ -97,6 +108,37 @@ export const provisionResultSchema = z.object({
   joinedByInvite: z.boolean().optional(),
 });
 export type ProvisionResult = z.infer<typeof provisionResultSchema>;
+
+/**
+ * What `describeInvite` answers: enough for the invite page to say "Join
+ * <practice> as <role>" before joining, and nothing else about the practice
+ * or the invite (never the invited address). `state` is the invite's status,
+ * with an open invite past `expiresAt` answered as `expired`.
+ */
+export const inviteDescriptionSchema = z.strictObject({
+  tenantName: z.string(),
+  role: tenantRoleSchema,
+  state: z.enum(INVITE_STATUSES),
+  /** ISO 8601 instant. */
+  expiresAt: z.string(),
+});
+export type InviteDescription = z.infer<typeof inviteDescriptionSchema>;
+
+/** What `findMyInvites` answers: the caller's open, unexpired invitations, newest first. */
+export const myInvitesSchema = z.strictObject({
+  invites: z.array(
+    z.strictObject({
+      tenantId: z.string(),
+      inviteId: z.string(),
+      tenantName: z.string(),
+      role: tenantRoleSchema,
+      /** ISO 8601 instant. */
+      expiresAt: z.string(),
+    }),
+  ),
+});
+export type MyInvites = z.infer<typeof myInvitesSchema>;
+export type MyInvite = MyInvites['invites'][number];
 
 /** Why a super admin overrides a tenant's lifecycle; kept in the audit log. */
 export const overrideReasonSchema = z

@@ -16,6 +16,8 @@ import { benchWriteHandler } from './platform/bench-write';
 import {
   acceptInviteHandler,
   changeMemberRoleHandler,
+  describeInviteHandler,
+  findMyInvitesHandler,
   inviteMemberHandler,
   removeMemberHandler,
   revokeInviteHandler,
@@ -58,6 +60,9 @@ export const acceptInvite = onCall(callable('acceptInvite', acceptInviteHandler(
 export const revokeInvite = onCall(callable('revokeInvite', revokeInviteHandler(teamDeps)));
 export const changeMemberRole = onCall(callable('changeMemberRole', changeMemberRoleHandler(teamDeps)));
 export const removeMember = onCall(callable('removeMember', removeMemberHandler(teamDeps)));
+// Read-only look-ups for the invite page and onboarding: who invites whom to what, before joining.
+export const describeInvite = onCall(callable('describeInvite', describeInviteHandler(teamDeps)));
+export const findMyInvites = onCall(callable('findMyInvites', findMyInvitesHandler(teamDeps)));
 
 // ---- Billing (SPEC §6) and trial expiry (SPEC §7) ---------------------------
 

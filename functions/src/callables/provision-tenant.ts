@@ -5,7 +5,9 @@
  *
  * A first signup whose email has a pending invite joins the inviting practice
  * instead (SPEC §5); a signer who already has their own practice gets it back
- * and is never moved by an invite that arrived later.
+ * and is never moved by an invite that arrived later. A signer shown their
+ * invitations at onboarding who chose "create my own practice instead"
+ * (`ignorePendingInvites`) gets their own, and the invitations stay open.
  */
 import type { CallableRequest } from 'firebase-functions/v2/https';
 import { HttpsError } from 'firebase-functions/v2/https';
@@ -25,8 +27,10 @@ export function provisionTenantHandler(deps: () => ProvisioningDeps) {
     const requestId = provisioningRequestId.selfServe(caller.uid);
     const displayName = caller.displayName ?? caller.email.split('@')[0]!;
 
-    const hasOwnPractice = (await resolved.db.doc(paths.provisioningRequest(requestId)).get()).exists;
-    if (!hasOwnPractice) {
+    // A signer who saw their invitations and chose a practice of their own (`ignorePendingInvites`) gets one.
+    const joinInvite =
+      input.ignorePendingInvites !== true && !(await resolved.db.doc(paths.provisioningRequest(requestId)).get()).exists;
+    if (joinInvite) {
       const joined = await acceptPendingInviteForSignup(resolved, {
         uid: caller.uid,
         email: caller.email,

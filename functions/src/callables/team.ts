@@ -2,19 +2,24 @@
  * The team callables (SPEC §5). Thin: who is calling, parse the input with
  * the shared zod schemas, call the team service. The services read the
  * caller's role from the membership document in their transaction; nothing
- * here trusts a role from the request or the token.
+ * here trusts a role from the request or the token. The two invite
+ * look-ups (`describeInvite`, `findMyInvites`) only read.
  */
 import type { CallableRequest } from 'firebase-functions/v2/https';
 import { HttpsError } from 'firebase-functions/v2/https';
 import {
   acceptInviteInput,
   changeMemberRoleInput,
+  describeInviteInput,
+  findMyInvitesInput,
   inviteMemberInput,
   removeMemberInput,
   revokeInviteInput,
 } from '@atrium/domain';
 import { acceptInvite } from '../team/accept-invite';
 import { changeMemberRole } from '../team/change-member-role';
+import { describeInvite } from '../team/describe-invite';
+import { findMyInvites } from '../team/find-my-invites';
 import { inviteMember, type InviteDeps } from '../team/invite-member';
 import { removeMember } from '../team/remove-member';
 import { revokeInvite } from '../team/revoke-invite';
@@ -70,5 +75,23 @@ export function removeMemberHandler(deps: () => TeamDeps) {
     const caller = requireCaller(request);
     const input = parseInput(removeMemberInput, request.data);
     return removeMember(deps(), { ...input, actorUid: caller.uid });
+  };
+}
+
+/** Signed in or not: holding the link (its random invite id) is what lets you see whom it invites to what. */
+export function describeInviteHandler(deps: () => TeamDeps) {
+  return async (request: CallableRequest<unknown>) => {
+    const input = parseInput(describeInviteInput, request.data);
+    return describeInvite(deps(), input);
+  };
+}
+
+export function findMyInvitesHandler(deps: () => TeamDeps) {
+  return async (request: CallableRequest<unknown>) => {
+    const caller = requireCaller(request);
+    parseInput(findMyInvitesInput, request.data);
+    // An account without an email address (none so far, but the token allows it) has no invitations.
+    if (!caller.email) return { invites: [] };
+    return findMyInvites(deps(), { email: caller.email });
   };
 }
