@@ -126,7 +126,7 @@ describe('team, invites, settings and audit log', () => {
       const page = await freshPage();
       await page.goto(`${BASE_URL}/invite/${practice.tenantId}/${inviteId}`);
       await page.getByTestId('invite-page').waitFor();
-      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('You’ve been invited to join a practice on Atrium');
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Join Invite Lane Clinic as Receptionist');
       expect(await page.getByRole('link', { name: 'Create an account' }).getAttribute('href')).toBe(
         `/signup?next=${encodeURIComponent(`/invite/${practice.tenantId}/${inviteId}`)}`,
       );

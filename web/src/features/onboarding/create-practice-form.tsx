@@ -2,6 +2,8 @@
  * The practice form. A double click, an Enter pressed twice or a retry after
  * an error all reuse the form's idempotency key, and the in-flight ref stops
  * a second request before React has even re-rendered the disabled button.
+ * `ignorePendingInvites`: the user saw their invitations and chose a practice
+ * of their own, so the server must not join them to the inviting one.
  */
 import { provisionTenantInput, type PlanId } from '@atrium/domain';
 import { useRef, useState, type FormEvent } from 'react';
@@ -30,7 +32,7 @@ function serverFieldErrors(error: unknown): FieldErrors<Field> {
   return errors;
 }
 
-export function CreatePracticeForm() {
+export function CreatePracticeForm({ ignorePendingInvites = false }: { ignorePendingInvites?: boolean }) {
   const navigate = useNavigate();
   const [idempotencyKey] = useState(newIdempotencyKey);
   const [tenantName, setTenantName] = useState('');
@@ -43,7 +45,12 @@ export function CreatePracticeForm() {
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (inFlight.current) return;
-    const parsed = provisionTenantInput.safeParse({ idempotencyKey, tenantName, plan });
+    const parsed = provisionTenantInput.safeParse({
+      idempotencyKey,
+      tenantName,
+      plan,
+      ...(ignorePendingInvites ? { ignorePendingInvites: true } : {}),
+    });
     if (!parsed.success) {
       setErrors(fieldErrorsOf(parsed.error));
       return;
