@@ -40,7 +40,9 @@ export function provisionTenantHandler(deps: () => ProvisioningDeps) {
       if (joined) return { tenantId: joined.tenantId, status: joined.status, created: false, joinedByInvite: true };
     }
 
-    return provisionTenant(resolved, {
+    // One clock read: the trial ends exactly TRIAL_DAYS after the tenant's createdAt.
+    const now = resolved.now();
+    return provisionTenant({ ...resolved, now: () => now }, {
       requestId,
       idempotencyKey: input.idempotencyKey,
       channel: 'self_serve',
@@ -48,7 +50,7 @@ export function provisionTenantHandler(deps: () => ProvisioningDeps) {
       tenantName: input.tenantName,
       plan: input.plan,
       seatLimit: PLANS[input.plan].seatLimit,
-      trialEndsAt: selfServeTrialEnd(resolved.now()),
+      trialEndsAt: selfServeTrialEnd(now),
       goLiveAt: null,
       dealId: null,
       subdomain: null,
