@@ -3,7 +3,9 @@
  * trial to a new last day, or set a status, each with a reason for the audit
  * log, through the `overrideTenantLifecycle` callable. The domain's own
  * decision (`trialExtension`) says up front when a trial can't be extended;
- * the server decides again and its refusal is shown in its own words.
+ * the server decides again and its refusal is shown in its own words. The
+ * fields are disabled while an override runs, the buttons are not (a second
+ * click is ignored), so focus is not dropped.
  */
 import {
   OVERRIDE_TARGET_STATUSES,
@@ -21,6 +23,7 @@ import { TextAreaField } from '../../components/textarea-field';
 import { TextField } from '../../components/text-field';
 import type { FieldErrors } from '../../lib/form-errors';
 import { useAction } from '../../lib/use-action';
+import { currentFocus, useReturnFocus } from '../../lib/use-return-focus';
 import { useNow } from '../workspace/use-now';
 import type { Tenant } from '../workspace/use-workspace';
 import { overrideTenantLifecycle, serverFieldErrors } from './admin-callables';
@@ -57,6 +60,7 @@ function ExtendTrialForm({ tenantId, tenant }: { tenantId: string; tenant: Tenan
   const [errors, setErrors] = useState<FieldErrors<ExtendField>>({});
   const [done, setDone] = useState<string | null>(null);
   const action = useAction();
+  const focus = useReturnFocus();
 
   // Ask the domain about the furthest allowed day: a refusal then has a reason no date can fix
   // (not in a trial, a contracted tenant), and the form says so instead of offering a date.
@@ -77,6 +81,7 @@ function ExtendTrialForm({ tenantId, tenant }: { tenantId: string; tenant: Tenan
       return;
     }
     setErrors({});
+    const from = currentFocus();
     const ok = await action.run(async () => {
       try {
         const result = await overrideTenantLifecycle(parsed.data);
@@ -91,6 +96,7 @@ function ExtendTrialForm({ tenantId, tenant }: { tenantId: string; tenant: Tenan
       setTrialEndsAt('');
       setReason('');
     }
+    focus.restoreIfLost(from);
   }
 
   return (
@@ -114,10 +120,12 @@ function ExtendTrialForm({ tenantId, tenant }: { tenantId: string; tenant: Tenan
             required
           />
           <TextAreaField label="Reason" hint={REASON_HINT} rows={2} value={reason} onChange={setReason} error={errors.reason} required />
-          <button type="submit" className="button button-primary">
-            {action.pending ? 'Extending…' : 'Extend trial'}
-          </button>
         </fieldset>
+      )}
+      {!unavailable && (
+        <button type="submit" className="button button-primary">
+          {action.pending ? 'Extending…' : 'Extend trial'}
+        </button>
       )}
     </form>
   );
@@ -136,6 +144,7 @@ function ChangeStatusForm({ tenantId, tenant }: { tenantId: string; tenant: Tena
   const [errors, setErrors] = useState<FieldErrors<StatusField>>({});
   const [done, setDone] = useState<string | null>(null);
   const action = useAction();
+  const focus = useReturnFocus();
   const settingUp = tenant.status === 'provisioning';
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -147,6 +156,7 @@ function ChangeStatusForm({ tenantId, tenant }: { tenantId: string; tenant: Tena
       return;
     }
     setErrors({});
+    const from = currentFocus();
     const ok = await action.run(async () => {
       try {
         const result = await overrideTenantLifecycle(parsed.data);
@@ -160,6 +170,7 @@ function ChangeStatusForm({ tenantId, tenant }: { tenantId: string; tenant: Tena
       setStatus('');
       setReason('');
     }
+    focus.restoreIfLost(from);
   }
 
   return (
@@ -181,10 +192,12 @@ function ChangeStatusForm({ tenantId, tenant }: { tenantId: string; tenant: Tena
             required
           />
           <TextAreaField label="Reason" hint={REASON_HINT} rows={2} value={reason} onChange={setReason} error={errors.reason} required />
-          <button type="submit" className="button button-primary">
-            {action.pending ? 'Changing…' : 'Change status'}
-          </button>
         </fieldset>
+      )}
+      {!settingUp && (
+        <button type="submit" className="button button-primary">
+          {action.pending ? 'Changing…' : 'Change status'}
+        </button>
       )}
     </form>
   );

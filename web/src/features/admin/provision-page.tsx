@@ -4,7 +4,8 @@
  * call the sales CLI makes. The deal id is the idempotency key: submitting
  * the same deal again (a double click, a retry, a colleague) answers the
  * practice that deal already has. The named admin is emailed a sign-in link
- * and becomes the owner.
+ * and becomes the owner. The fields are disabled while it runs, the button
+ * is not (a second click is ignored), so focus is not dropped.
  */
 import { PLANS, salesProvisionTenantInput, type PlanId, type ProvisionResult, type SalesProvisionTenantInput } from '@atrium/domain';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
@@ -15,6 +16,7 @@ import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import type { FieldErrors } from '../../lib/form-errors';
 import { useAction } from '../../lib/use-action';
+import { currentFocus, useReturnFocus } from '../../lib/use-return-focus';
 import { salesProvisionTenant, serverFieldErrors } from './admin-callables';
 import { PLAN_OPTIONS, StatusPill } from './admin-labels';
 import { parseForm } from './form-messages';
@@ -77,6 +79,7 @@ export function ProvisionPage() {
   const [errors, setErrors] = useState<FieldErrors<Field>>({});
   const [outcome, setOutcome] = useState<{ input: SalesProvisionTenantInput; result: ProvisionResult } | null>(null);
   const action = useAction();
+  const focus = useReturnFocus();
 
   const update = (field: keyof FormState) => (value: string) => setForm((current) => ({ ...current, [field]: value }));
   const choosePlan = (value: string) => {
@@ -93,7 +96,8 @@ export function ProvisionPage() {
     }
     setErrors({});
     const input = parsed.data;
-    await action.run(async () => {
+    const from = currentFocus();
+    const ok = await action.run(async () => {
       try {
         setOutcome({ input, result: await salesProvisionTenant(input) });
       } catch (error) {
@@ -106,6 +110,8 @@ export function ProvisionPage() {
         throw error;
       }
     });
+    // Refused: the form stays, and so does focus (Enter pressed in a field that was disabled meanwhile).
+    if (!ok) focus.restoreIfLost(from);
   }
 
   if (outcome) {
@@ -205,10 +211,10 @@ export function ProvisionPage() {
               required
             />
           </div>
-          <button type="submit" className="button button-primary" data-testid="admin-provision-submit">
-            {action.pending ? 'Provisioning…' : 'Provision practice'}
-          </button>
         </fieldset>
+        <button type="submit" className="button button-primary" data-testid="admin-provision-submit">
+          {action.pending ? 'Provisioning…' : 'Provision practice'}
+        </button>
       </form>
     </section>
   );

@@ -3,11 +3,13 @@
  * on the server (each has a composite index with `createdAt` desc; Firestore
  * merges them when several are combined). "Load more" raises the limit of
  * the same live query. The name search is client-side over what is loaded,
- * because Firestore has no substring search; the hint says so.
+ * because Firestore has no substring search; the hint says so. "Load more"
+ * stays enabled while it loads (a second click is ignored) and, when it goes
+ * because nothing more is left, hands focus to the first practice it added.
  */
 import { paths, type Channel, type PlanId, type TenantStatus } from '@atrium/domain';
 import { collection, limit, orderBy, query, where, type QueryConstraint } from 'firebase/firestore';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { FormAlert } from '../../components/form-alert';
 import { EmptyState } from '../../components/notices';
@@ -17,6 +19,7 @@ import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { db } from '../../lib/firestore';
 import { useLiveQuery, type WithId } from '../../lib/live-query';
+import { useReturnFocus } from '../../lib/use-return-focus';
 import type { Tenant } from '../workspace/use-workspace';
 import { CHANNEL_LABELS, CHANNEL_OPTIONS, PLAN_OPTIONS, STATUS_OPTIONS, StatusPill, planLabel } from './admin-labels';
 import { formatOptionalDate, keyDateOf } from './tenant-dates';
@@ -60,9 +63,23 @@ export function TenantsPage() {
   const matching = tenants && needle ? tenants.filter((tenant) => tenant.name.toLowerCase().includes(needle)) : tenants;
   const mayHaveMore = tenants !== null && tenants.length >= count;
 
+  const focus = useReturnFocus();
+  const listRef = useRef<HTMLDivElement>(null);
+  // The number of rows before "Load more", until the longer list is in.
+  const [moreFrom, setMoreFrom] = useState<number | null>(null);
+  if (moreFrom !== null && result.status !== 'loading') {
+    setMoreFrom(null);
+    focus.restoreIfLost(() => listRef.current?.querySelectorAll<HTMLElement>('tbody a[href]')[moreFrom]);
+  }
+  const loadMore = () => {
+    if (result.status === 'loading' || !tenants) return;
+    setMoreFrom(tenants.length);
+    setPages((current) => current + 1);
+  };
+
   return (
     <section>
-      <PageHeader title="Tenants" intro="Every practice on Atrium, newest first. The list updates live." />
+      <PageHeader title="Tenants" intro="Every practice on Atrium, newest first. The list updates live." headingRef={focus.fallback} />
       <div className="toolbar admin-filters" role="search" aria-label="Filter tenants">
         <SelectField
           label="Status"
@@ -105,19 +122,14 @@ export function TenantsPage() {
             : 'No practices match these filters.'}
         </EmptyState>
       )}
-      {matching && matching.length > 0 && <TenantsTable tenants={matching} />}
+      <div ref={listRef}>{matching && matching.length > 0 && <TenantsTable tenants={matching} />}</div>
       {tenants && (
         <div className="admin-list-footer">
           <p className="admin-muted" role="status">
             {needle ? `${matching?.length ?? 0} of ${tenants.length} loaded practices match.` : `${tenants.length} practices shown.`}
           </p>
           {mayHaveMore && (
-            <button
-              type="button"
-              className="button button-secondary"
-              disabled={result.status === 'loading'}
-              onClick={() => setPages((current) => current + 1)}
-            >
+            <button type="button" className="button button-secondary" aria-busy={result.status === 'loading'} onClick={loadMore}>
               {result.status === 'loading' ? 'Loading…' : 'Load more'}
             </button>
           )}

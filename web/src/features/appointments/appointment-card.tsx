@@ -2,13 +2,16 @@
  * One appointment on the calendar: time, patient, service, status, and the
  * actions the viewer may take on it (see appointment-permissions.ts).
  * Cancelling and deleting ask for a second click in place, so a slip of the
- * mouse never frees a booked slot.
+ * mouse never frees a booked slot. Keyboard focus stays in the card as its
+ * buttons change (lib/use-return-focus.ts); a deleted card hands it to its
+ * list (`onDeleted`).
  */
 import type { AppointmentStatus } from '@atrium/domain';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { FormAlert } from '../../components/form-alert';
 import { deleteTenantDoc, updateTenantDoc } from '../../lib/tenant-data';
+import { useReturnFocus } from '../../lib/use-return-focus';
 import { useWorkspaceContext } from '../workspace/workspace-context';
 import { useWorkspaceAction } from '../workspace/use-workspace-action';
 import { appointmentAbilities, STATUS_MOVE_LABELS } from './appointment-permissions';
@@ -22,7 +25,12 @@ interface AppointmentCardProps {
   directory: Directory;
   /** Name the practitioner (views that mix practitioners). */
   showPractitioner?: boolean;
-  onReschedule(appointment: Appointment): void;
+  /** `from` is the Reschedule button, where focus goes back when the form closes. */
+  onReschedule(appointment: Appointment, from: HTMLElement): void;
+  /** The appointment was cancelled: `message` says so for the page's status line. */
+  onCancelled(message: string): void;
+  /** The appointment was deleted and its card is going away: its list takes focus and `message` is announced. */
+  onDeleted(message: string): void;
 }
 
 const STATUS_TEST_IDS: Partial<Record<AppointmentStatus, string>> = {
@@ -31,7 +39,14 @@ const STATUS_TEST_IDS: Partial<Record<AppointmentStatus, string>> = {
   no_show: 'appointment-no-show',
 };
 
-export function AppointmentCard({ appointment, directory, showPractitioner = false, onReschedule }: AppointmentCardProps) {
+export function AppointmentCard({
+  appointment,
+  directory,
+  showPractitioner = false,
+  onReschedule,
+  onCancelled,
+  onDeleted,
+}: AppointmentCardProps) {
   const ctx = useWorkspaceContext();
   const action = useWorkspaceAction();
   const [confirming, setConfirming] = useState<'cancel' | 'delete' | null>(null);
@@ -39,27 +54,53 @@ export function AppointmentCard({ appointment, directory, showPractitioner = fal
   useEffect(() => {
     if (confirming) confirmRef.current?.focus();
   }, [confirming]);
+  // The card's buttons are replaced as it changes (confirming, a new status), so focus goes back to one
+  // found after the change; the patient's name is always there to fall back on.
+  const focus = useReturnFocus<HTMLElement, HTMLAnchorElement>();
+  const actionsRef = useRef<HTMLDivElement>(null);
+  const firstAction = () => actionsRef.current?.querySelector<HTMLElement>('button:enabled, a[href]');
+  const actionButton = (kind: 'cancel' | 'delete') => () =>
+    actionsRef.current?.querySelector<HTMLElement>(`[data-testid="appointment-${kind}"]`);
 
   const abilities = appointmentAbilities(ctx, appointment);
   const startsAt = appointment.startsAt.toDate();
   const endsAt = appointment.endsAt.toDate();
   const patient = patientName(directory.patients.get(appointment.patientId));
+  // Buttons stay enabled while a change saves (useAction ignores a second click): disabling the focused one would drop focus.
   const paused = !ctx.writable;
-  const busy = paused || action.pending;
   const hasActions =
     abilities.statusMoves.length > 0 || abilities.reschedule || abilities.cancel || abilities.remove || abilities.writeNote;
 
-  const setStatus = (status: AppointmentStatus) =>
+  const setStatus = async (status: AppointmentStatus) => {
     // Only `status` (and the stamp): all a practitioner's update may touch.
-    action.run(() => updateTenantDoc(ctx.tenantId, 'appointments', appointment.id, { status }));
+    await action.run(() => updateTenantDoc(ctx.tenantId, 'appointments', appointment.id, { status }));
+    // The button pressed is replaced by the next step's (arrived → completed), or none.
+    focus.restoreIfLost(firstAction);
+  };
+
+  const keep = () => {
+    // Back to the button that asked, as it comes back.
+    if (confirming) focus.restore(actionButton(confirming), firstAction);
+    setConfirming(null);
+  };
 
   const confirm = async () => {
+    const deleting = confirming === 'delete';
+    const when = formatTime(startsAt);
     const ok = await action.run(() =>
-      confirming === 'delete'
+      deleting
         ? deleteTenantDoc(ctx.tenantId, 'appointments', appointment.id)
         : updateTenantDoc(ctx.tenantId, 'appointments', appointment.id, { status: 'cancelled' }),
     );
-    if (ok) setConfirming(null);
+    if (!ok) return;
+    setConfirming(null);
+    if (deleting) {
+      onDeleted(`${patient}’s appointment at ${when} was deleted.`);
+    } else {
+      // Cancelled: the Cancel button is gone, so focus goes to what the card still offers.
+      focus.restore(firstAction, focus.fallback);
+      onCancelled(`${patient}’s appointment at ${when} was cancelled.`);
+    }
   };
 
   return (
@@ -76,7 +117,9 @@ export function AppointmentCard({ appointment, directory, showPractitioner = fal
         <StatusPill status={appointment.status} />
       </div>
       <p className="appointment-patient">
-        <Link to={`/app/patients/${appointment.patientId}`}>{patient}</Link>
+        <Link ref={focus.fallback} to={`/app/patients/${appointment.patientId}`}>
+          {patient}
+        </Link>
       </p>
       <p className="appointment-detail">
         {serviceName(directory.services, appointment.serviceId)}
@@ -84,14 +127,14 @@ export function AppointmentCard({ appointment, directory, showPractitioner = fal
       </p>
 
       {hasActions && !confirming && (
-        <div className="appointment-actions" role="group" aria-label={`Actions for ${patient} at ${formatTime(startsAt)}`}>
+        <div ref={actionsRef} className="appointment-actions" role="group" aria-label={`Actions for ${patient} at ${formatTime(startsAt)}`}>
           {abilities.statusMoves.map((status) => (
             <button
               key={status}
               type="button"
               className={`button button-small ${status === 'no_show' ? 'button-secondary' : 'button-primary'}`}
               data-testid={STATUS_TEST_IDS[status]}
-              disabled={busy}
+              disabled={paused}
               onClick={() => void setStatus(status)}
             >
               {STATUS_MOVE_LABELS[status]}
@@ -107,7 +150,12 @@ export function AppointmentCard({ appointment, directory, showPractitioner = fal
             </Link>
           )}
           {abilities.reschedule && (
-            <button type="button" className="button button-small button-secondary" disabled={busy} onClick={() => onReschedule(appointment)}>
+            <button
+              type="button"
+              className="button button-small button-secondary"
+              disabled={paused}
+              onClick={(event) => onReschedule(appointment, event.currentTarget)}
+            >
               Reschedule
             </button>
           )}
@@ -116,7 +164,7 @@ export function AppointmentCard({ appointment, directory, showPractitioner = fal
               type="button"
               className="button button-small button-secondary"
               data-testid="appointment-cancel"
-              disabled={busy}
+              disabled={paused}
               onClick={() => setConfirming('cancel')}
             >
               Cancel
@@ -127,7 +175,7 @@ export function AppointmentCard({ appointment, directory, showPractitioner = fal
               type="button"
               className="button button-small button-secondary button-danger-outline"
               data-testid="appointment-delete"
-              disabled={busy}
+              disabled={paused}
               onClick={() => setConfirming('delete')}
             >
               Delete
@@ -149,12 +197,12 @@ export function AppointmentCard({ appointment, directory, showPractitioner = fal
               type="button"
               className="button button-small button-primary"
               data-testid={confirming === 'delete' ? 'appointment-delete-confirm' : 'appointment-cancel-confirm'}
-              disabled={busy}
+              disabled={paused}
               onClick={() => void confirm()}
             >
-              {confirming === 'delete' ? 'Yes, delete it' : 'Yes, cancel it'}
+              {confirming === 'delete' ? (action.pending ? 'Deleting…' : 'Yes, delete it') : action.pending ? 'Cancelling…' : 'Yes, cancel it'}
             </button>
-            <button type="button" className="button button-small button-secondary" onClick={() => setConfirming(null)}>
+            <button type="button" className="button button-small button-secondary" onClick={keep}>
               {confirming === 'delete' ? 'Keep it' : 'Keep the appointment'}
             </button>
           </div>

@@ -4,7 +4,9 @@
  * appointment's length. Checked with the domain's `appointmentSchema` and
  * for a clash with the practitioner's other appointments before saving
  * (booking-conflicts.ts: a courtesy check, the rules do not look at
- * overlaps).
+ * overlaps). The fields are disabled while it saves, the buttons are not (a
+ * second click is ignored), so focus is not dropped; a field that had it
+ * gets it back if the form stays open.
  */
 import { appointmentSchema, type AppointmentInput } from '@atrium/domain';
 import { Timestamp } from 'firebase/firestore';
@@ -14,6 +16,7 @@ import { FormAlert } from '../../components/form-alert';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { fieldErrorsOf, type FieldErrors } from '../../lib/form-errors';
+import { currentFocus, useReturnFocus } from '../../lib/use-return-focus';
 import { createTenantDoc, updateTenantDoc } from '../../lib/tenant-data';
 import { formatDuration } from '../services/service-prices';
 import type { Service } from '../services/service-records';
@@ -64,6 +67,7 @@ export function AppointmentForm({ mode, directory, patients, services, practitio
   const action = useWorkspaceAction();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const focus = useReturnFocus();
   // Bring the form into view and move focus to it: it opens above the calendar.
   useEffect(() => {
     headingRef.current?.scrollIntoView({ block: 'nearest' });
@@ -128,6 +132,7 @@ export function AppointmentForm({ mode, directory, patients, services, practitio
     setErrors(found);
     if (!parsed.success || Object.keys(found).length > 0) return;
     const booking = parsed.data;
+    const from = currentFocus();
 
     let clash: string | null = null;
     const saved = await action.run(async () => {
@@ -151,8 +156,13 @@ export function AppointmentForm({ mode, directory, patients, services, practitio
         await createTenantDoc(tenantId, 'appointments', user.uid, { ...booking, ...times });
       }
     });
+    if (saved && !clash) {
+      onSaved(booking.startsAt);
+      return;
+    }
     if (clash) setConflict(clash);
-    else if (saved) onSaved(booking.startsAt);
+    // Still open (a clash, a refusal): back to the field or button the save started from.
+    focus.restoreIfLost(from);
   }
 
   const title = existing ? `Reschedule ${patientName(directory.patients.get(existing.patientId))}` : 'Book an appointment';
@@ -211,7 +221,7 @@ export function AppointmentForm({ mode, directory, patients, services, practitio
         <FormAlert message={conflict} />
         <FormAlert message={action.error} />
         <div className="button-row">
-          <button type="submit" className="button button-primary" data-testid="appointment-save" disabled={!writable || action.pending}>
+          <button type="submit" className="button button-primary" data-testid="appointment-save" disabled={!writable}>
             {action.pending ? 'Saving…' : existing ? 'Save new time' : 'Book appointment'}
           </button>
           {/* Outside the fieldset: closing stays possible if the practice turns read-only meanwhile. */}

@@ -8,9 +8,10 @@
  *
  * Front-desk roles book, reschedule and cancel; practitioners move their
  * own appointments through arrived → completed and open the note composer.
- * Times are the browser's local time.
+ * Times are the browser's local time. When the form closes, keyboard focus
+ * goes back to the button that opened it.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { FormAlert } from '../../components/form-alert';
 import { NoAccess, ReadOnlyNotice } from '../../components/notices';
@@ -18,6 +19,7 @@ import { PageHeader } from '../../components/page-header';
 import { PageLoading } from '../../components/page-loading';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
+import { useReturnFocus } from '../../lib/use-return-focus';
 import { pausedReason, useWorkspaceContext } from '../workspace/workspace-context';
 import { AppointmentForm, type AppointmentFormMode } from './appointment-form';
 import { useAppointmentsBetween, useDirectory } from './appointment-records';
@@ -89,6 +91,9 @@ function AppointmentsCalendar() {
   const { directory, patients, services, team } = useDirectory(tenantId);
   const [form, setForm] = useState<AppointmentFormMode | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // Focus returns to "Book appointment", or to the Reschedule button that opened the form while it is still shown.
+  const focus = useReturnFocus();
+  const rescheduledFrom = useRef<HTMLElement | null>(null);
 
   const createPermission = permission('appointments', 'create');
   const practitioners = useMemo(() => bookablePractitioners(directory.members), [directory.members]);
@@ -107,6 +112,24 @@ function AppointmentsCalendar() {
       time: sameDay(date, today) ? nextQuarterHour(today) : '09:00',
       practitionerId: preferred,
     });
+  };
+
+  const openReschedule = (appointment: Appointment, from: HTMLElement) => {
+    setNotice(null);
+    rescheduledFrom.current = from;
+    setForm({ kind: 'reschedule', appointment });
+  };
+
+  const closeForm = () => {
+    const from = form?.kind === 'reschedule' ? rescheduledFrom.current : null;
+    setForm(null);
+    focus.restore(from);
+  };
+
+  // The deleted card is gone: focus moves to its list's heading (or, if the list went too, "Book appointment").
+  const announceDeletion = (message: string, list: RefObject<HTMLHeadingElement | null>) => {
+    setNotice(message);
+    focus.restore(list);
   };
 
   // The dashboard's "Book appointment" lands here with ?book=1.
@@ -136,9 +159,11 @@ function AppointmentsCalendar() {
       <PageHeader
         title="Appointments"
         intro={title}
+        headingRef={focus.fallback}
         actions={
           createPermission !== 'denied' && (
             <button
+              ref={focus.opener}
               type="button"
               className="button button-primary"
               data-testid="appointment-book"
@@ -161,10 +186,10 @@ function AppointmentsCalendar() {
           patients={patients.status === 'ready' ? patients.data : []}
           services={services.status === 'ready' ? services.data.filter((s) => s.active) : []}
           practitioners={practitioners}
-          onClose={() => setForm(null)}
+          onClose={closeForm}
           onSaved={(startsAt) => {
             const booked = form.kind === 'book';
-            setForm(null);
+            closeForm();
             setNotice(`${booked ? 'Booked' : 'Moved'} for ${formatDay(startsAt)} at ${formatTime(startsAt)}.`);
             update({ date: toIsoDate(startsAt) });
           }}
@@ -225,7 +250,9 @@ function AppointmentsCalendar() {
           columns={dayColumns(practitioners, appointments.data, directory.members, user.uid)}
           appointments={appointments.data}
           directory={directory}
-          onReschedule={(appointment) => setForm({ kind: 'reschedule', appointment })}
+          onReschedule={openReschedule}
+          onNotice={setNotice}
+          onDeleted={announceDeletion}
         />
       ) : (
         <WeekView
@@ -234,7 +261,9 @@ function AppointmentsCalendar() {
           appointments={weekPractitioner ? appointments.data.filter((a) => a.practitionerId === weekPractitioner) : appointments.data}
           directory={directory}
           showPractitioner={!weekPractitioner}
-          onReschedule={(appointment) => setForm({ kind: 'reschedule', appointment })}
+          onReschedule={openReschedule}
+          onNotice={setNotice}
+          onDeleted={announceDeletion}
         />
       )}
     </>

@@ -2,9 +2,10 @@
  * The two calendar layouts. Day: one column per practitioner, appointments
  * in time order. Week: one row per day, for one practitioner or everyone.
  * Lists rather than a pixel grid, so screen readers and narrow screens get
- * the same order of events as everyone else.
+ * the same order of events as everyone else. A list's heading is where
+ * keyboard focus goes when one of its appointments is deleted.
  */
-import { useId } from 'react';
+import { useId, useRef, type RefObject } from 'react';
 import { AppointmentCard } from './appointment-card';
 import type { Directory } from './appointment-records';
 import type { Appointment } from './appointment-names';
@@ -18,10 +19,15 @@ export interface CalendarColumn {
 interface ViewProps {
   appointments: Appointment[];
   directory: Directory;
-  onReschedule(appointment: Appointment): void;
+  /** `from` is the card's Reschedule button, where focus goes back when the form closes. */
+  onReschedule(appointment: Appointment, from: HTMLElement): void;
+  /** A change to an appointment, in words for the page's status line. */
+  onNotice(message: string): void;
+  /** An appointment was deleted; `list` is its list's heading, for focus while that list is still shown. */
+  onDeleted(message: string, list: RefObject<HTMLHeadingElement | null>): void;
 }
 
-export function DayView({ columns, appointments, directory, onReschedule }: ViewProps & { columns: CalendarColumn[] }) {
+export function DayView({ columns, appointments, ...handlers }: ViewProps & { columns: CalendarColumn[] }) {
   return (
     <div className="calendar-day" data-testid="appointments-day">
       {columns.length === 0 ? (
@@ -32,9 +38,8 @@ export function DayView({ columns, appointments, directory, onReschedule }: View
             key={column.id}
             heading={column.name}
             appointments={appointments.filter((a) => a.practitionerId === column.id)}
-            directory={directory}
-            onReschedule={onReschedule}
             empty="Nothing booked."
+            {...handlers}
           />
         ))
       )}
@@ -46,9 +51,8 @@ export function WeekView({
   days,
   today,
   appointments,
-  directory,
-  onReschedule,
   showPractitioner,
+  ...handlers
 }: ViewProps & { days: Date[]; today: Date; showPractitioner: boolean }) {
   return (
     <div className="calendar-week" data-testid="appointments-week">
@@ -57,10 +61,9 @@ export function WeekView({
           key={day.getTime()}
           heading={sameDay(day, today) ? `${formatShortDay(day)} (today)` : formatShortDay(day)}
           appointments={appointments.filter((a) => sameDay(a.startsAt.toDate(), day))}
-          directory={directory}
-          onReschedule={onReschedule}
           showPractitioner={showPractitioner}
           empty="Nothing booked."
+          {...handlers}
         />
       ))}
     </div>
@@ -72,13 +75,16 @@ function CalendarList({
   appointments,
   directory,
   onReschedule,
+  onNotice,
+  onDeleted,
   showPractitioner = false,
   empty,
 }: ViewProps & { heading: string; showPractitioner?: boolean; empty: string }) {
   const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
   return (
     <section className="calendar-column" aria-labelledby={headingId}>
-      <h3 id={headingId}>
+      <h3 id={headingId} ref={headingRef} tabIndex={-1}>
         {heading} <span className="calendar-count">({appointments.length})</span>
       </h3>
       {appointments.length === 0 ? (
@@ -92,6 +98,8 @@ function CalendarList({
               directory={directory}
               showPractitioner={showPractitioner}
               onReschedule={onReschedule}
+              onCancelled={onNotice}
+              onDeleted={(message) => onDeleted(message, headingRef)}
             />
           ))}
         </ol>

@@ -1,13 +1,17 @@
 /**
  * Adding or editing a service: name, length, price (typed in currency units,
  * stored in minor units as `priceCents`) and whether it can be booked.
- * Checked with the domain's `serviceSchema`; the rules check again.
+ * Checked with the domain's `serviceSchema`; the rules check again. The
+ * fields are disabled while it saves, the buttons are not (a second click is
+ * ignored), so focus is not dropped; a field that had it gets it back if the
+ * form stays open.
  */
 import { serviceSchema, type ServiceInput } from '@atrium/domain';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { FormAlert } from '../../components/form-alert';
 import { TextField } from '../../components/text-field';
 import { fieldErrorsOf, type FieldErrors } from '../../lib/form-errors';
+import { currentFocus, useReturnFocus } from '../../lib/use-return-focus';
 import { createTenantDoc, updateTenantDoc } from '../../lib/tenant-data';
 import { useWorkspaceAction } from '../workspace/use-workspace-action';
 import { useWorkspaceContext } from '../workspace/workspace-context';
@@ -29,6 +33,7 @@ export function ServiceForm({ service, onSaved, onClose }: ServiceFormProps) {
   const action = useWorkspaceAction();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const focus = useReturnFocus();
   const [name, setName] = useState(service?.name ?? '');
   const [duration, setDuration] = useState(service ? String(service.durationMinutes) : '30');
   const [price, setPrice] = useState(service ? priceToInput(service.priceCents, currency) : '');
@@ -58,12 +63,14 @@ export function ServiceForm({ service, onSaved, onClose }: ServiceFormProps) {
       return;
     }
     setErrors({});
+    const from = currentFocus();
     const saved = await action.run(() =>
       service
         ? updateTenantDoc(tenantId, 'services', service.id, parsed.data)
         : createTenantDoc(tenantId, 'services', user.uid, parsed.data),
     );
     if (saved) onSaved(parsed.data.name);
+    else focus.restoreIfLost(from);
   }
 
   return (
@@ -104,7 +111,7 @@ export function ServiceForm({ service, onSaved, onClose }: ServiceFormProps) {
         </fieldset>
         <FormAlert message={action.error} />
         <div className="button-row">
-          <button type="submit" className="button button-primary" data-testid="service-save" disabled={!writable || action.pending}>
+          <button type="submit" className="button button-primary" data-testid="service-save" disabled={!writable}>
             {action.pending ? 'Saving…' : service ? 'Save changes' : 'Add service'}
           </button>
           <button type="button" className="button button-secondary" onClick={onClose}>

@@ -3,6 +3,8 @@
  * price in the practice's currency, active or not). Owners, admins and
  * managers add, edit, deactivate and delete; everyone else reads it. A
  * deactivated service stays on past appointments but can't be booked.
+ * Keyboard focus goes back to the button that opened the form when it
+ * closes; after a delete it moves to the next service's buttons.
  */
 import { useEffect, useRef, useState } from 'react';
 import { FormAlert } from '../../components/form-alert';
@@ -10,6 +12,7 @@ import { EmptyState, NoAccess, ReadOnlyNotice } from '../../components/notices';
 import { PageHeader } from '../../components/page-header';
 import { PageLoading } from '../../components/page-loading';
 import { deleteTenantDoc } from '../../lib/tenant-data';
+import { useReturnFocus } from '../../lib/use-return-focus';
 import { useWorkspaceAction } from '../workspace/use-workspace-action';
 import { pausedReason, useWorkspaceContext } from '../workspace/workspace-context';
 import { ServiceForm } from './service-form';
@@ -31,15 +34,38 @@ function ServicesCatalog() {
   const manage = permission('services', 'create');
   const mayDelete = permission('services', 'delete') !== 'denied';
   const currency = currencyOf(tenant);
+  // "New service", or the row's Edit button that opened the form; the page title when neither is there.
+  const focus = useReturnFocus();
+  const editedFrom = useRef<HTMLElement | null>(null);
+  const tableRef = useRef<HTMLTableElement>(null);
+  const rowButton = (serviceId: string | undefined) => () =>
+    serviceId ? tableRef.current?.querySelector<HTMLElement>(`tr[data-service-id="${CSS.escape(serviceId)}"] button:enabled`) : null;
+
+  const closeForm = () => {
+    const from = editing !== 'new' ? editedFrom.current : null;
+    setEditing(null);
+    focus.restore(from);
+  };
+
+  const deleted = (service: Service) => {
+    setNotice(`${service.name} deleted.`);
+    // Its row is gone: on to the next service (or the one before the last), else "New service".
+    const list = services.status === 'ready' ? services.data : [];
+    const rest = list.filter((s) => s.id !== service.id);
+    const index = Math.max(0, list.findIndex((s) => s.id === service.id));
+    focus.restore(rowButton(rest[Math.min(index, rest.length - 1)]?.id));
+  };
 
   return (
     <>
       <PageHeader
         title="Services"
         intro="What your practice offers: the length sets how long an appointment is booked for."
+        headingRef={focus.fallback}
         actions={
           manage !== 'denied' && (
             <button
+              ref={focus.opener}
               type="button"
               className="button button-primary"
               data-testid="service-new"
@@ -60,9 +86,9 @@ function ServicesCatalog() {
         <ServiceForm
           key={editing === 'new' ? 'new' : editing.id}
           service={editing === 'new' ? null : editing}
-          onClose={() => setEditing(null)}
+          onClose={closeForm}
           onSaved={(name) => {
-            setEditing(null);
+            closeForm();
             setNotice(`${name} saved.`);
           }}
         />
@@ -78,7 +104,7 @@ function ServicesCatalog() {
           No services yet.{manage !== 'denied' && ' Add the treatments you offer so appointments can be booked for them.'}
         </EmptyState>
       ) : (
-        <table className="data-table services-table">
+        <table ref={tableRef} className="data-table services-table">
           <thead>
             <tr>
               <th scope="col">Service</th>
@@ -97,11 +123,12 @@ function ServicesCatalog() {
                 manage={manage !== 'denied'}
                 mayDelete={mayDelete}
                 writable={writable}
-                onEdit={() => {
+                onEdit={(from) => {
                   setNotice(null);
+                  editedFrom.current = from;
                   setEditing(service);
                 }}
-                onDeleted={() => setNotice(`${service.name} deleted.`)}
+                onDeleted={() => deleted(service)}
               />
             ))}
           </tbody>
@@ -117,7 +144,9 @@ interface ServiceRowProps {
   manage: boolean;
   mayDelete: boolean;
   writable: boolean;
-  onEdit(): void;
+  /** `from` is the Edit button, where focus goes back when the form closes. */
+  onEdit(from: HTMLElement): void;
+  /** The service is deleted and its row is going away: the page moves focus and says so. */
   onDeleted(): void;
 }
 
@@ -129,6 +158,8 @@ function ServiceRow({ service, currency, manage, mayDelete, writable, onEdit, on
   useEffect(() => {
     if (confirming) confirmRef.current?.focus();
   }, [confirming]);
+  // "Keep it" hands focus back to the row's Delete button.
+  const focus = useReturnFocus();
 
   const remove = async () => {
     if (await action.run(() => deleteTenantDoc(tenantId, 'services', service.id))) onDeleted();
@@ -147,20 +178,45 @@ function ServiceRow({ service, currency, manage, mayDelete, writable, onEdit, on
           {confirming ? (
             <div className="row-actions" role="group" aria-label={`Confirm deleting ${service.name}`}>
               <span>Delete {service.name}? Its appointments will show it as no longer offered; to stop new bookings only, make it inactive instead.</span>
-              <button ref={confirmRef} type="button" className="button button-small button-primary" disabled={!writable || action.pending} onClick={() => void remove()}>
-                Yes, delete
+              {/* Enabled while deleting (a second click is ignored): disabling the focused button would drop focus. */}
+              <button
+                ref={confirmRef}
+                type="button"
+                className="button button-small button-primary"
+                disabled={!writable}
+                onClick={() => void remove()}
+              >
+                {action.pending ? 'Deleting…' : 'Yes, delete'}
               </button>
-              <button type="button" className="button button-small button-secondary" onClick={() => setConfirming(false)}>
+              <button
+                type="button"
+                className="button button-small button-secondary"
+                onClick={() => {
+                  setConfirming(false);
+                  focus.restore();
+                }}
+              >
                 Keep it
               </button>
             </div>
           ) : (
             <div className="row-actions" role="group" aria-label={`Actions for ${service.name}`}>
-              <button type="button" className="button button-small button-secondary" disabled={!writable} onClick={onEdit}>
+              <button
+                type="button"
+                className="button button-small button-secondary"
+                disabled={!writable}
+                onClick={(event) => onEdit(event.currentTarget)}
+              >
                 Edit
               </button>
               {mayDelete && (
-                <button type="button" className="button button-small button-secondary" disabled={!writable} onClick={() => setConfirming(true)}>
+                <button
+                  ref={focus.opener}
+                  type="button"
+                  className="button button-small button-secondary"
+                  disabled={!writable}
+                  onClick={() => setConfirming(true)}
+                >
                   Delete
                 </button>
               )}

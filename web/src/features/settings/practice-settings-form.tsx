@@ -1,7 +1,9 @@
 /**
  * The practice's name, time zone and currency. Owners and admins update the
  * tenant document directly: the rules allow exactly `name` and `settings`
- * (no timestamp, no other field), which is what this writes.
+ * (no timestamp, no other field), which is what this writes. The fields are
+ * disabled while it saves, the button is not (a second click is ignored), so
+ * focus is not dropped; a field that had it (Enter pressed in it) gets it back.
  */
 import { tenantSettingsUpdateSchema } from '@atrium/domain';
 import { doc, updateDoc } from 'firebase/firestore';
@@ -11,6 +13,7 @@ import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { db } from '../../lib/firestore';
 import { fieldErrorsOf, type FieldErrors } from '../../lib/form-errors';
+import { currentFocus, useReturnFocus } from '../../lib/use-return-focus';
 import { useWorkspaceAction } from '../workspace/use-workspace-action';
 import type { Tenant } from '../workspace/use-workspace';
 import type { Permission } from '../workspace/workspace-context';
@@ -32,6 +35,7 @@ export function PracticeSettingsForm({ tenantId, tenant, mode }: PracticeSetting
   const [currency, setCurrency] = useState(tenant.settings?.currency ?? '');
   const [errors, setErrors] = useState<FieldErrors<'name' | 'settings'>>({});
   const [saved, setSaved] = useState(false);
+  const focus = useReturnFocus();
   const edited = (set: (value: string) => void) => (value: string) => {
     set(value);
     setSaved(false);
@@ -59,6 +63,7 @@ export function PracticeSettingsForm({ tenantId, tenant, mode }: PracticeSetting
       else delete liveSettings[key];
     }
     const nameChanged = newName !== undefined && newName !== initial.name;
+    const from = currentFocus();
     const ok = await action.run(() =>
       updateDoc(doc(db, 'tenants', tenantId), { ...(nameChanged ? { name: newName } : {}), settings: liveSettings }),
     );
@@ -66,44 +71,47 @@ export function PracticeSettingsForm({ tenantId, tenant, mode }: PracticeSetting
       setInitial({ name: newName ?? tenant.name, timezone: settings?.timezone, currency: settings?.currency });
       setSaved(true);
     }
+    focus.restoreIfLost(from);
   }
 
   return (
     <section className="card" aria-labelledby="practice-heading">
       <h3 id="practice-heading">Practice details</h3>
       <form onSubmit={handleSubmit} noValidate aria-busy={action.pending}>
-        <fieldset className="form-fieldset settings-fieldset" disabled={mode !== 'allowed' || action.pending}>
+        <fieldset className="form-fieldset settings-fieldset" disabled={mode !== 'allowed'}>
           <FormAlert message={action.error} />
           <FormAlert message={saved ? 'Settings saved.' : null} tone="info" />
-          <TextField
-            label="Practice name"
-            hint="As your patients and team know it."
-            value={name}
-            onChange={edited(setName)}
-            error={errors.name}
-            autoComplete="organization"
-            data-testid="settings-name"
-            required
-          />
-          <div className="form-grid">
-            <SelectField
-              label="Time zone"
-              hint="Used for appointment times and dates in emails."
-              value={timezone}
-              onChange={edited(setTimezone)}
-              options={timeZoneOptions(tenant.settings?.timezone)}
-              error={errors.settings}
-              data-testid="settings-timezone"
+          <fieldset className="form-fieldset settings-fieldset" disabled={action.pending}>
+            <TextField
+              label="Practice name"
+              hint="As your patients and team know it."
+              value={name}
+              onChange={edited(setName)}
+              error={errors.name}
+              autoComplete="organization"
+              data-testid="settings-name"
+              required
             />
-            <SelectField
-              label="Currency"
-              hint="Used for service prices."
-              value={currency}
-              onChange={edited(setCurrency)}
-              options={currencyOptions(tenant.settings?.currency)}
-              data-testid="settings-currency"
-            />
-          </div>
+            <div className="form-grid">
+              <SelectField
+                label="Time zone"
+                hint="Used for appointment times and dates in emails."
+                value={timezone}
+                onChange={edited(setTimezone)}
+                options={timeZoneOptions(tenant.settings?.timezone)}
+                error={errors.settings}
+                data-testid="settings-timezone"
+              />
+              <SelectField
+                label="Currency"
+                hint="Used for service prices."
+                value={currency}
+                onChange={edited(setCurrency)}
+                options={currencyOptions(tenant.settings?.currency)}
+                data-testid="settings-currency"
+              />
+            </div>
+          </fieldset>
           {mode !== 'denied' && (
             <button type="submit" className="button button-primary" data-testid="settings-save">
               {action.pending ? 'Saving…' : 'Save changes'}

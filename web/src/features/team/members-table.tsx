@@ -3,13 +3,16 @@
  * change roles and remove members through the callables; only an owner
  * touches another owner or makes someone an owner (domain team policy), and
  * the server refuses demoting or removing the last owner, in words shown on
- * the member's row.
+ * the member's row. Keyboard focus stays put as the row's buttons come and
+ * go: on the role picker after a role change, on Remove after "Keep"; a
+ * removed member's row goes away, so the page takes focus (`onRemoved`).
  */
 import { ROLE_LABELS, type MemberDoc, type TenantRole } from '@atrium/domain';
 import type { Timestamp } from 'firebase/firestore';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { FormAlert } from '../../components/form-alert';
 import type { WithId } from '../../lib/live-query';
+import { useReturnFocus } from '../../lib/use-return-focus';
 import { formatDate } from '../workspace/format-date';
 import { useWorkspaceAction } from '../workspace/use-workspace-action';
 import { changeMemberRole, removeMember } from './team-callables';
@@ -24,9 +27,11 @@ interface MembersTableProps {
   /** The viewer's role when they may manage the team, null when they may only look. */
   managerRole: TenantRole | null;
   disabled: boolean;
+  /** Someone was removed (their row is going away): `message` says so, for the page to announce and take focus. */
+  onRemoved(message: string): void;
 }
 
-export function MembersTable({ tenantId, members, viewerUid, managerRole, disabled }: MembersTableProps) {
+export function MembersTable({ tenantId, members, viewerUid, managerRole, disabled, onRemoved }: MembersTableProps) {
   return (
     <table className="data-table members-table">
       <thead>
@@ -51,6 +56,7 @@ export function MembersTable({ tenantId, members, viewerUid, managerRole, disabl
             isViewer={member.id === viewerUid}
             managerRole={managerRole}
             disabled={disabled}
+            onRemoved={onRemoved}
           />
         ))}
       </tbody>
@@ -64,10 +70,14 @@ interface MemberRowProps {
   isViewer: boolean;
   managerRole: TenantRole | null;
   disabled: boolean;
+  onRemoved(message: string): void;
 }
 
-function MemberRow({ tenantId, member, isViewer, managerRole, disabled }: MemberRowProps) {
+function MemberRow({ tenantId, member, isViewer, managerRole, disabled, onRemoved }: MemberRowProps) {
   const action = useWorkspaceAction();
+  // The opener is the Remove button; the role picker stays while its Save and Cancel come and go.
+  const focus = useReturnFocus();
+  const roleSelect = useRef<HTMLSelectElement>(null);
   const [draftRole, setDraftRole] = useState<TenantRole>(member.role);
   const [confirmingRemoval, setConfirmingRemoval] = useState(false);
   // Only an owner changes or removes an owner.
@@ -84,6 +94,15 @@ function MemberRow({ tenantId, member, isViewer, managerRole, disabled }: Member
   const name = member.displayName || member.email;
   const columns = managerRole ? 5 : 4;
 
+  const saveRole = async () => {
+    // Save and Cancel go once the new role arrives: back to the picker, which shows it.
+    if (await action.run(() => changeMemberRole(tenantId, member.id, draftRole))) focus.restore(roleSelect);
+  };
+
+  const remove = async () => {
+    if (await action.run(() => removeMember(tenantId, member.id))) onRemoved(`${name} was removed from the team.`);
+  };
+
   return (
     <>
       <tr data-testid="team-member-row" data-uid={member.id}>
@@ -97,6 +116,7 @@ function MemberRow({ tenantId, member, isViewer, managerRole, disabled }: Member
           {mayManage ? (
             <div className="role-editor">
               <select
+                ref={roleSelect}
                 aria-label={`Role for ${name}`}
                 value={draftRole}
                 disabled={disabled || action.pending}
@@ -114,12 +134,13 @@ function MemberRow({ tenantId, member, isViewer, managerRole, disabled }: Member
               </select>
               {draftRole !== member.role && (
                 <>
+                  {/* Enabled while saving (a second click is ignored): disabling the focused button would drop focus. */}
                   <button
                     type="button"
                     className="button button-primary button-small"
-                    disabled={disabled || action.pending}
+                    disabled={disabled}
                     data-testid="member-role-save"
-                    onClick={() => void action.run(() => changeMemberRole(tenantId, member.id, draftRole))}
+                    onClick={() => void saveRole()}
                   >
                     {action.pending ? 'Saving…' : 'Save'}
                   </button>
@@ -130,6 +151,7 @@ function MemberRow({ tenantId, member, isViewer, managerRole, disabled }: Member
                     onClick={() => {
                       action.clearError();
                       setDraftRole(member.role);
+                      focus.restore(roleSelect);
                     }}
                   >
                     Cancel
@@ -151,9 +173,9 @@ function MemberRow({ tenantId, member, isViewer, managerRole, disabled }: Member
                   <button
                     type="button"
                     className="button button-danger button-small"
-                    disabled={disabled || action.pending}
+                    disabled={disabled}
                     data-testid="member-remove-confirm"
-                    onClick={() => void action.run(() => removeMember(tenantId, member.id))}
+                    onClick={() => void remove()}
                   >
                     {action.pending ? 'Removing…' : 'Remove'}
                   </button>
@@ -164,6 +186,7 @@ function MemberRow({ tenantId, member, isViewer, managerRole, disabled }: Member
                     onClick={() => {
                       action.clearError();
                       setConfirmingRemoval(false);
+                      focus.restore();
                     }}
                   >
                     Keep
@@ -171,6 +194,7 @@ function MemberRow({ tenantId, member, isViewer, managerRole, disabled }: Member
                 </span>
               ) : (
                 <button
+                  ref={focus.opener}
                   type="button"
                   className="button button-secondary button-small"
                   disabled={disabled}

@@ -2,13 +2,17 @@
  * Open invites: who, as what, sent when and by whom, and how long the link
  * still works. Each holds a seat until accepted, revoked or expired; an
  * owner or admin may revoke one (only an owner an invite to become owner).
+ * A revoked invite's row goes away: focus moves to the section's heading and
+ * the revocation is announced.
  */
 import { ROLE_LABELS, checkRevoke, type InviteDoc, type TenantRole } from '@atrium/domain';
 import type { Timestamp } from 'firebase/firestore';
+import { useState } from 'react';
 import { EmptyState } from '../../components/notices';
 import { FormAlert } from '../../components/form-alert';
 import { PageLoading } from '../../components/page-loading';
 import type { LiveResult, WithId } from '../../lib/live-query';
+import { useReturnFocus } from '../../lib/use-return-focus';
 import { formatDate } from '../workspace/format-date';
 import { useWorkspaceAction } from '../workspace/use-workspace-action';
 import { describeExpiry } from './invite-expiry';
@@ -28,10 +32,24 @@ interface PendingInvitesProps {
 
 export function PendingInvites({ tenantId, invites, managerRole, disabled, nameOf, now }: PendingInvitesProps) {
   const action = useWorkspaceAction();
+  const [revoked, setRevoked] = useState<string | null>(null);
+  const focus = useReturnFocus();
+
+  const revoke = async (invite: Invite) => {
+    setRevoked(null);
+    if (await action.run(() => revokeInvite(tenantId, invite.id))) {
+      setRevoked(`The invite to ${invite.email} was revoked.`);
+      focus.restore();
+    }
+  };
+
   return (
     <section className="card" aria-labelledby="invites-heading">
-      <h3 id="invites-heading">Pending invites</h3>
+      <h3 id="invites-heading" ref={focus.fallback} tabIndex={-1}>
+        Pending invites
+      </h3>
       <FormAlert message={action.error} />
+      <FormAlert message={revoked} tone="info" />
       {invites.status === 'loading' && <PageLoading label="Loading invites…" inline />}
       {invites.status === 'error' && <FormAlert message={invites.message} />}
       {invites.status === 'denied' && <EmptyState>Pending invites are visible to owners, administrators and practice managers.</EmptyState>}
@@ -74,9 +92,10 @@ export function PendingInvites({ tenantId, invites, managerRole, disabled, nameO
                           type="button"
                           className="button button-secondary button-small"
                           data-testid="invite-revoke"
-                          disabled={disabled || action.pending}
+                          // Enabled while revoking (a second click is ignored): disabling the focused button would drop focus.
+                          disabled={disabled}
                           aria-label={`Revoke the invite to ${invite.email}`}
-                          onClick={() => void action.run(() => revokeInvite(tenantId, invite.id))}
+                          onClick={() => void revoke(invite)}
                         >
                           Revoke
                         </button>

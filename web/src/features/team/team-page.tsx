@@ -3,17 +3,19 @@
  * take, and (for owners and admins) inviting, revoking, changing roles and
  * removing people. Every change goes through the team callables, which
  * decide (SPEC §5); this page shows what the viewer's role may attempt and
- * the server's answer in words.
+ * the server's answer in words. A removed member's row goes away: focus
+ * moves to the Members heading and the removal is announced.
  */
 import { canManageTeam } from '@atrium/domain';
 import { orderBy, query, where } from 'firebase/firestore';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { FormAlert } from '../../components/form-alert';
 import { NoAccess, ReadOnlyNotice } from '../../components/notices';
 import { PageHeader } from '../../components/page-header';
 import { PageLoading } from '../../components/page-loading';
 import { useLiveQuery } from '../../lib/live-query';
 import { tenantCollection } from '../../lib/tenant-data';
+import { useReturnFocus } from '../../lib/use-return-focus';
 import { pausedReason, useWorkspaceContext } from '../workspace/workspace-context';
 import { InviteForm } from './invite-form';
 import { MembersTable, type TeamMember } from './members-table';
@@ -42,6 +44,8 @@ export default function TeamPage() {
     [members],
   );
   const names = useMemo(() => new Map(sorted.map((m) => [m.id, m.displayName || m.email])), [sorted]);
+  const [removed, setRemoved] = useState<string | null>(null);
+  const focus = useReturnFocus();
 
   if (permission('members', 'read') === 'denied') return <NoAccess what="The team" />;
   const managerRole = role && canManageTeam(role) ? role : null;
@@ -71,12 +75,25 @@ export default function TeamPage() {
         />
       )}
       <section className="card" aria-labelledby="members-heading">
-        <h3 id="members-heading">Members</h3>
+        <h3 id="members-heading" ref={focus.fallback} tabIndex={-1}>
+          Members
+        </h3>
+        <FormAlert message={removed} tone="info" />
         {members.status === 'loading' && <PageLoading label="Loading the team…" inline />}
         {members.status === 'error' && <FormAlert message={members.message} />}
         {members.status === 'denied' && <FormAlert message="The team list can’t be opened right now." />}
         {members.status === 'ready' && (
-          <MembersTable tenantId={tenantId} members={sorted} viewerUid={user.uid} managerRole={managerRole} disabled={paused} />
+          <MembersTable
+            tenantId={tenantId}
+            members={sorted}
+            viewerUid={user.uid}
+            managerRole={managerRole}
+            disabled={paused}
+            onRemoved={(message) => {
+              setRemoved(message);
+              focus.restore();
+            }}
+          />
         )}
       </section>
     </div>
