@@ -10,7 +10,7 @@
  */
 import { join } from 'node:path';
 import { Timestamp } from 'firebase-admin/firestore';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_PASSWORD, adminDb, platformClient, signUpClient, type TestClient } from '../support/clients';
 import { expectAccessible } from './support/a11y';
@@ -77,18 +77,6 @@ async function seedClinicData(practice: TestPractice): Promise<Seeded> {
   return { patientId: patientIds[0]!, patientName: 'Amelia Hart', serviceName: services[0]!.name };
 }
 
-/** A fresh, signed-out browser context in the stack's Chromium. */
-async function newPage(browser: Browser, problems: string[], who: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(TIMEOUT);
-  page.on('pageerror', (error) => problems.push(`${who}: page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`${who}: console error: ${message.text()}`);
-  });
-  return page;
-}
-
 /** Signs in through the sign-in page and waits for the page it lands on. */
 async function signIn(page: Page, email: string, landedPath: string): Promise<void> {
   await page.goto(`${BASE_URL}/signin`);
@@ -127,12 +115,11 @@ describe('accessibility of the main pages (axe-core, WCAG 2 A/AA)', () => {
     newcomer = await signUpClient({ displayName: 'Nina Newcomer' });
     superAdmin = await platformClient('super_admin');
     stack = await startBrowserStack();
-    const browser = stack.page.context().browser()!;
     pages.visitor = stack.page;
-    pages.newcomer = await newPage(browser, stack.problems, 'newcomer');
-    pages.owner = await newPage(browser, stack.problems, 'owner');
-    pages.practitioner = await newPage(browser, stack.problems, 'practitioner');
-    pages.admin = await newPage(browser, stack.problems, 'super admin');
+    pages.newcomer = await stack.newPage('newcomer');
+    pages.owner = await stack.newPage('owner');
+    pages.practitioner = await stack.newPage('practitioner');
+    pages.admin = await stack.newPage('super admin');
     await Promise.all([
       signIn(pages.newcomer, newcomer.user.email!, '/onboarding'),
       signIn(pages.owner, practice.member('owner').email, '/app'),

@@ -6,11 +6,10 @@
  * extends it with a reason and sees the status and the history change.
  */
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_PASSWORD, adminDb, platformClient, uniqueEmail, type TestClient } from '../support/clients';
 import { expectAccessible } from './support/a11y';
-import { BASE_URL, SCREENSHOTS, TIMEOUT, appearedAt, signInAs, startBrowserStack, type BrowserStack } from './support/browser';
+import { BASE_URL, SCREENSHOTS, appearedAt, signInAs, startBrowserStack, type BrowserStack } from './support/browser';
 import { createPractice } from './support/practice';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -19,30 +18,17 @@ const utcDay = (date: Date) => date.toISOString().slice(0, 10);
 describe('the admin console', () => {
   let stack: BrowserStack;
   const clients: TestClient[] = [];
-  const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
     stack = await startBrowserStack();
   });
   afterAll(async () => {
-    for (const context of contexts) await context.close();
     await stack?.close();
     for (const client of clients) await client.close();
   });
 
-  /** A page in its own browser context (its own session), reporting errors like the stack's page. */
-  async function freshPage(): Promise<Page> {
-    const browser: Browser = stack.page.context().browser()!;
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(TIMEOUT);
-    page.on('pageerror', (error) => stack.problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') stack.problems.push(`console error: ${message.text()}`);
-    });
-    return page;
-  }
+  /** A page in its own browser context (its own session). */
+  const freshPage = () => stack.newPage();
 
   async function platformUser(role: 'sales' | 'super_admin'): Promise<string> {
     const client = await platformClient(role);

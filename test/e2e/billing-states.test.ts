@@ -15,15 +15,6 @@ import { TEST_PASSWORD, adminDb, signInClient } from '../support/clients';
 import { BASE_URL, SCREENSHOTS, TIMEOUT, signInAs, startBrowserStack, type BrowserStack } from './support/browser';
 import { createPractice, type TestPractice } from './support/practice';
 
-/** A fresh, signed-out context in the same Chromium: one per person. */
-async function freshPage(stack: BrowserStack): Promise<Page> {
-  const context = await stack.page.context().browser()!.newContext({ viewport: { width: 1280, height: 860 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(TIMEOUT);
-  page.on('pageerror', (error) => stack.problems.push(`page error: ${error.message}`));
-  return page;
-}
-
 async function signInMember(page: Page, practice: TestPractice, role: 'owner' | 'receptionist'): Promise<void> {
   await signInAs(page, practice.member(role).email, TEST_PASSWORD);
 }
@@ -91,7 +82,7 @@ describe('billing states in the browser', () => {
 
   it('a suspended practice shows the suspended screen until it is paid', async () => {
     const practice = await createPractice({ name: 'Hazel Court Clinic', status: 'suspended', staff: ['receptionist'] });
-    const owner = await freshPage(stack);
+    const owner = await stack.newPage();
     extraPages.push(owner);
     await signInMember(owner, practice, 'owner');
 
@@ -109,7 +100,7 @@ describe('billing states in the browser', () => {
     expect(new URL(owner.url()).pathname).toBe('/app/billing');
 
     // Staff are told who to ask, with no way into billing.
-    const receptionist = await freshPage(stack);
+    const receptionist = await stack.newPage();
     extraPages.push(receptionist);
     await signInMember(receptionist, practice, 'receptionist');
     await receptionist.getByTestId('suspended-screen').waitFor();
@@ -134,7 +125,7 @@ describe('billing states in the browser', () => {
 
   it('the trial banner shows the days left', async () => {
     const practice = await createPractice({ name: 'Rowan Clinic' });
-    const page = await freshPage(stack);
+    const page = await stack.newPage();
     extraPages.push(page);
     await signInMember(page, practice, 'owner');
     const banner = page.getByTestId('trial-banner');

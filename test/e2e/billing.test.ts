@@ -7,12 +7,11 @@
  * second checkout; a cancelled practice is told to contact support.
  */
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProvisionResult } from '@atrium/domain';
 import { TEST_PASSWORD, adminDb, signUpClient, type TestClient } from '../support/clients';
 import { FAKE_STRIPE_PORT, startFakeStripe, type FakeStripe } from '../support/fake-stripe';
-import { BASE_URL, SCREENSHOTS, TIMEOUT, signInAs, startBrowserStack, type BrowserStack } from './support/browser';
+import { BASE_URL, SCREENSHOTS, signInAs, startBrowserStack, type BrowserStack } from './support/browser';
 import { createPractice, type TestPractice } from './support/practice';
 
 /** A practice whose owner has paid through Stripe: the billing record holds the customer and the subscription. */
@@ -29,17 +28,9 @@ describe('billing page', () => {
   let stripe: FakeStripe;
   let owner: TestClient;
   let tenantId: string;
-  const extraPages: Page[] = [];
 
   /** A fresh, signed-out context in the same Chromium: one per person. */
-  async function freshPage(): Promise<Page> {
-    const context = await stack.page.context().browser()!.newContext({ viewport: { width: 1280, height: 860 } });
-    const page = await context.newPage();
-    page.setDefaultTimeout(TIMEOUT);
-    page.on('pageerror', (error) => stack.problems.push(`page error: ${error.message}`));
-    extraPages.push(page);
-    return page;
-  }
+  const freshPage = () => stack.newPage();
 
   beforeAll(async () => {
     stripe = await startFakeStripe({ port: FAKE_STRIPE_PORT });
@@ -52,7 +43,6 @@ describe('billing page', () => {
     stack = await startBrowserStack();
   });
   afterAll(async () => {
-    for (const page of extraPages) await page.context().close();
     await stack?.close();
     await owner?.close();
     await stripe?.close();

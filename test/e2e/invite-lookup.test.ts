@@ -8,30 +8,21 @@
  * of their own instead.
  */
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { Timestamp } from 'firebase-admin/firestore';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DAY_MS, INVITE_TTL_DAYS, type TenantRole } from '@atrium/domain';
 import { TEST_PASSWORD, adminAuth, adminDb, signInClient, uniqueEmail, type TestClient } from '../support/clients';
 import { expectAccessible } from './support/a11y';
-import { BASE_URL, SCREENSHOTS, TIMEOUT, startBrowserStack, type BrowserStack } from './support/browser';
+import { BASE_URL, SCREENSHOTS, startBrowserStack, type BrowserStack } from './support/browser';
 import { createPractice, type TestPractice } from './support/practice';
 
 describe('invitations named before joining', () => {
   let stack: BrowserStack;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
   const clients: TestClient[] = [];
 
   /** A page in a fresh browser context: nobody signed in. */
-  async function freshPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(TIMEOUT);
-    page.on('pageerror', (error) => stack.problems.push(`page error: ${error.message}`));
-    return page;
-  }
+  const freshPage = () => stack.newPage();
 
   /** The practice's owner, signed in with the web SDK, to invite through the real callable. */
   async function ownerOf(practice: TestPractice): Promise<TestClient> {
@@ -57,10 +48,8 @@ describe('invitations named before joining', () => {
 
   beforeAll(async () => {
     stack = await startBrowserStack();
-    browser = stack.page.context().browser()!;
   });
   afterAll(async () => {
-    for (const context of contexts) await context.close();
     await Promise.all(clients.map((c) => c.close()));
     await stack?.close();
   });

@@ -17,7 +17,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_PASSWORD, adminDb } from '../support/clients';
 import { expectAccessible } from './support/a11y';
-import { BASE_URL, SCREENSHOTS, signInAs, startBrowserStack, TIMEOUT, type BrowserStack } from './support/browser';
+import { BASE_URL, SCREENSHOTS, signInAs, startBrowserStack, type BrowserStack } from './support/browser';
 import { createPractice, type TestPractice } from './support/practice';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -78,13 +78,7 @@ describe('patients and treatment notes', () => {
 
   /** A signed-in page of its own, so each role starts from a fresh session. */
   async function pageFor(role: 'owner' | 'practitioner' | 'receptionist', of: TestPractice = practice): Promise<Page> {
-    const context = await stack.page.context().browser()!.newContext({ viewport: { width: 1280, height: 860 } });
-    const page = await context.newPage();
-    page.setDefaultTimeout(TIMEOUT);
-    page.on('pageerror', (error) => stack.problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') stack.problems.push(`console error: ${message.text()}`);
-    });
+    const page = await stack.newPage(role);
     await signInAs(page, of.member(role).email, TEST_PASSWORD);
     return page;
   }

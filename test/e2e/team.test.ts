@@ -6,7 +6,7 @@
  * owner renames the practice and reads what happened in the audit log.
  */
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_PASSWORD, adminAuth, adminDb, uniqueEmail } from '../support/clients';
 import { expectAccessible } from './support/a11y';
@@ -32,18 +32,9 @@ async function openSection(page: Page, name: string, testId: string): Promise<vo
 
 describe('team, invites, settings and audit log', () => {
   let stack: BrowserStack;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
 
   /** A page in a fresh browser context: nobody signed in. */
-  async function freshPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(TIMEOUT);
-    page.on('pageerror', (error) => stack.problems.push(`page error: ${error.message}`));
-    return page;
-  }
+  const freshPage = () => stack.newPage();
 
   /** The owner signs in on a fresh page, invites `email` from the Team page; answers the page and the invite's id. */
   async function ownerInvites(practice: TestPractice, email: string, role: string): Promise<{ ownerPage: Page; inviteId: string }> {
@@ -58,10 +49,8 @@ describe('team, invites, settings and audit log', () => {
 
   beforeAll(async () => {
     stack = await startBrowserStack();
-    browser = stack.page.context().browser()!;
   });
   afterAll(async () => {
-    for (const context of contexts) await context.close();
     await stack?.close();
   });
 

@@ -19,9 +19,24 @@ export const TIMEOUT = 30_000;
 
 export interface BrowserStack {
   page: Page;
-  /** Errors the page reported (uncaught exceptions, console.error). */
+  /** Errors any of the stack's pages reported (uncaught exceptions, console.error). */
   problems: string[];
+  /** A page in a fresh browser context (nobody signed in: one per person), closed with the stack. */
+  newPage(label?: string): Promise<Page>;
   close(): Promise<void>;
+}
+
+const VIEWPORT = { width: 1280, height: 860 };
+
+/** A page that records what it reports into `problems`, prefixed with `label` when given. */
+function watchedPage(page: Page, problems: string[], label?: string): Page {
+  const prefix = label ? `${label}: ` : '';
+  page.setDefaultTimeout(TIMEOUT);
+  page.on('pageerror', (error) => problems.push(`${prefix}page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`${prefix}console error: ${message.text()}`);
+  });
+  return page;
 }
 
 export async function startBrowserStack(): Promise<BrowserStack> {
@@ -50,20 +65,21 @@ export async function startBrowserStack(): Promise<BrowserStack> {
       '--disable-sync',
     ],
   });
-  const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(TIMEOUT);
+  const contexts: BrowserContext[] = [];
   const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
+  const newPage = async (label?: string) => {
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    contexts.push(context);
+    return watchedPage(await context.newPage(), problems, label);
+  };
+  const page = await newPage();
   return {
     page,
     problems,
+    newPage,
     async close() {
       if (problems.length > 0) console.log(`Browser reported:\n${problems.join('\n')}`);
-      await context.close();
+      for (const context of contexts) await context.close().catch(() => undefined);
       await browser.close();
       await server.close();
     },
