@@ -4,6 +4,8 @@
  * what an event does and `applyBillingEffect` what the tenant becomes; the
  * status itself is still decided by `transition` alone.
  */
+import { roleGrant } from './access-policy';
+import type { TenantRole } from './roles';
 import { transition, type LifecycleEvent, type TenantStatus, type TransitionResult } from './tenant-lifecycle';
 
 export type StripeLifecycleEventType = Extract<
@@ -123,6 +125,16 @@ export function applyBillingEffect(state: BillingState, effect: BillingEffect, n
     }
   }
   return { next: { status, paymentFailures }, applied, refused };
+}
+
+/** Roles that see the practice's billing: the access table's `billing` read (owner, admin). */
+export function seesBilling(role: TenantRole | null): boolean {
+  return role !== null && roleGrant(role, 'billing', 'read') !== false;
+}
+
+/** Roles that change billing, through Checkout and the customer portal: the owner only (SPEC §6). */
+export function managesBilling(role: TenantRole | null): boolean {
+  return role === 'owner';
 }
 
 export type CheckoutRefusal = 'provisioning' | 'cancelled' | 'contract_billing' | 'subscription_exists';

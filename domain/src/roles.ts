@@ -17,6 +17,22 @@ export function isPlatformRole(value: unknown): value is PlatformRole {
   return typeof value === 'string' && (PLATFORM_ROLES as readonly string[]).includes(value);
 }
 
+/** Platform roles that provision contracted practices: `salesProvisionTenant` and the console's form (SPEC §4). */
+export const PROVISIONING_PLATFORM_ROLES: readonly PlatformRole[] = ['super_admin', 'sales'];
+
+export function canProvisionTenants(role: PlatformRole | null | undefined): boolean {
+  return role != null && PROVISIONING_PLATFORM_ROLES.includes(role);
+}
+
+/**
+ * Support access: reading everything under a tenant and applying audited
+ * lifecycle overrides. Super admins only (SPEC §2, §3); sales read top-level
+ * tenant documents and nothing beneath them.
+ */
+export function canSupportTenants(role: PlatformRole | null | undefined): boolean {
+  return role === 'super_admin';
+}
+
 /** Human labels, used by the web app and emails. */
 export const ROLE_LABELS: Record<TenantRole | PlatformRole, string> = {
   owner: 'Owner',

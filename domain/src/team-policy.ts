@@ -53,6 +53,11 @@ export function canManageTeam(role: TenantRole): boolean {
   return TEAM_MANAGER_ROLES.includes(role);
 }
 
+/** Whether `actorRole` may change or remove a member holding `targetRole` at all: only an owner touches an owner. The last-owner rule comes on top. */
+export function mayManageMember(actorRole: TenantRole, targetRole: TenantRole): boolean {
+  return canManageTeam(actorRole) && (targetRole !== 'owner' || actorRole === 'owner');
+}
+
 export type TeamRefusalCode = 'permission-denied' | 'failed-precondition';
 export type TeamDecision = { ok: true } | { ok: false; code: TeamRefusalCode; message: string };
 
@@ -111,7 +116,7 @@ export function checkRoleChange(input: {
 }): TeamDecision {
   const { actor, target, newRole } = input;
   if (!canManageTeam(actor.role)) return deny(TEAM_MESSAGES.notManager);
-  if (target.role === 'owner' && actor.role !== 'owner') return deny(TEAM_MESSAGES.ownerOnlyChange);
+  if (!mayManageMember(actor.role, target.role)) return deny(TEAM_MESSAGES.ownerOnlyChange);
   if (newRole === 'owner' && actor.role !== 'owner') return deny(TEAM_MESSAGES.ownerOnlyCreate);
   if (isLastEnabledOwner(target, input.enabledOwnerCount) && newRole !== 'owner') {
     return precondition(actor.uid === target.uid ? TEAM_MESSAGES.lastOwnerSelf : TEAM_MESSAGES.lastOwnerOther);
@@ -133,7 +138,7 @@ export function checkRemoval(input: {
   const leaving = actor.uid === target.uid;
   if (!leaving) {
     if (!canManageTeam(actor.role)) return deny(TEAM_MESSAGES.notManager);
-    if (target.role === 'owner' && actor.role !== 'owner') return deny(TEAM_MESSAGES.ownerOnlyChange);
+    if (!mayManageMember(actor.role, target.role)) return deny(TEAM_MESSAGES.ownerOnlyChange);
   }
   if (isLastEnabledOwner(target, input.enabledOwnerCount)) {
     return precondition(leaving ? TEAM_MESSAGES.lastOwnerSelf : TEAM_MESSAGES.lastOwnerOther);

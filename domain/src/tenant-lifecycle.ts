@@ -3,7 +3,7 @@
  * goes through `transition`; nothing else decides what the next status is.
  * Pure: the caller passes the clock.
  */
-import type { PlatformRole } from './roles';
+import { canSupportTenants, type PlatformRole } from './roles';
 
 export const TENANT_STATUSES = [
   'provisioning',
@@ -125,7 +125,7 @@ export function transition(from: TenantStatus, event: LifecycleEvent, now: Date)
       return ok('active');
     }
     case 'override': {
-      if (event.actorPlatformRole !== 'super_admin') {
+      if (!canSupportTenants(event.actorPlatformRole)) {
         return refuse(from, event.type, 'not_authorised', 'Only a platform administrator may override a status.');
       }
       if (event.reason.trim().length === 0) {
@@ -282,7 +282,7 @@ export function trialExtensionWindow(now: Date): { earliest: string; latest: str
 
 /** The caller and reason checks every override shares; the order matches `transition`'s. */
 function overrideActorRefusal(by: OverrideActor): OverrideDecision | null {
-  if (by.actorPlatformRole !== 'super_admin') {
+  if (!canSupportTenants(by.actorPlatformRole)) {
     return refuseOverride('not_authorised', 'Only a platform administrator may change a practice’s trial or status.');
   }
   if (by.reason.trim().length === 0) return refuseOverride('reason_required', 'An override needs a reason for the audit log.');

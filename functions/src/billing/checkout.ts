@@ -9,7 +9,7 @@
  */
 import { Timestamp, type Firestore } from 'firebase-admin/firestore';
 import type Stripe from 'stripe';
-import { checkoutRefusal, paths, type BillingDoc, type CheckoutRefusal, type MemberDoc, type PlanId, type TenantDoc } from '@atrium/domain';
+import { checkoutRefusal, managesBilling, paths, type BillingDoc, type CheckoutRefusal, type MemberDoc, type PlanId, type TenantDoc } from '@atrium/domain';
 import { DomainError } from '../domain-error';
 import { billingPaths, type StripeCustomerIndexDoc } from './billing-paths';
 
@@ -35,7 +35,7 @@ async function requireOwner(deps: CheckoutDeps, tenantId: string, uid: string): 
   );
   const member = memberSnap!.data() as MemberDoc<Timestamp> | undefined;
   const tenant = tenantSnap!.data() as TenantDoc<Timestamp> | undefined;
-  if (!tenant || !member || member.disabled || member.role !== 'owner') {
+  if (!tenant || !member || member.disabled || !managesBilling(member.role)) {
     throw new DomainError('permission-denied', 'Only the practice owner can manage billing.');
   }
   if (checkoutRefusal({ status: tenant.status, billingMode: null, hasSubscription: false }) === 'provisioning') {

@@ -5,14 +5,14 @@
  */
 import type { CallableRequest } from 'firebase-functions/v2/https';
 import { HttpsError } from 'firebase-functions/v2/https';
-import { overrideTenantLifecycleInput } from '@atrium/domain';
+import { canSupportTenants, overrideTenantLifecycleInput } from '@atrium/domain';
 import { overrideTenantLifecycle, type LifecycleOverrideDeps } from '../platform/override-tenant-lifecycle';
 import { parseInput, requireCaller } from './callable-support';
 
 export function overrideTenantLifecycleHandler(deps: () => LifecycleOverrideDeps) {
   return async (request: CallableRequest<unknown>) => {
     const caller = requireCaller(request);
-    if (caller.platformRole !== 'super_admin') {
+    if (!canSupportTenants(caller.platformRole)) {
       throw new HttpsError('permission-denied', 'Only a platform administrator can change a practice’s trial or status.');
     }
     const input = parseInput(overrideTenantLifecycleInput, request.data);

@@ -5,14 +5,14 @@
  */
 import type { CallableRequest } from 'firebase-functions/v2/https';
 import { HttpsError } from 'firebase-functions/v2/https';
-import { provisioningRequestId, salesProvisionTenantInput } from '@atrium/domain';
+import { canProvisionTenants, provisioningRequestId, salesProvisionTenantInput } from '@atrium/domain';
 import { provisionTenant, type ProvisioningDeps } from '../provisioning/provision-tenant';
 import { parseInput, requireCaller } from './callable-support';
 
 export function salesProvisionTenantHandler(deps: () => ProvisioningDeps) {
   return async (request: CallableRequest<unknown>) => {
     const caller = requireCaller(request);
-    if (caller.platformRole !== 'sales' && caller.platformRole !== 'super_admin') {
+    if (!canProvisionTenants(caller.platformRole)) {
       throw new HttpsError('permission-denied', 'Only the sales team can provision a contracted practice.');
     }
     const input = parseInput(salesProvisionTenantInput, request.data);

@@ -16,7 +16,7 @@ import { auth } from '../../lib/firebase';
 import { usePlatformRole } from '../../lib/platform-role';
 import { AdminHeader } from './admin-header';
 import { AdminNav } from './admin-nav';
-import { mayProvision } from './console-access';
+import { canProvisionTenants } from '@atrium/domain';
 import { ProvisionPage } from './provision-page';
 import { TenantDetailPage } from './tenant-detail-page';
 import { TenantsPage } from './tenants-page';
@@ -42,7 +42,7 @@ export default function AdminConsole() {
           <Routes>
             <Route index element={<TenantsPage />} />
             <Route path="tenants/:tenantId" element={<TenantDetailPage role={role} />} />
-            {mayProvision(role) && <Route path="provision" element={<ProvisionPage />} />}
+            {canProvisionTenants(role) && <Route path="provision" element={<ProvisionPage />} />}
             <Route path="*" element={<ConsolePageNotFound />} />
           </Routes>
         </main>

@@ -1,7 +1,7 @@
 /** The console's sections for this platform role. */
 import type { PlatformRole } from '@atrium/domain';
 import { Link, NavLink, useLocation } from 'react-router-dom';
-import { mayProvision } from './console-access';
+import { canProvisionTenants } from '@atrium/domain';
 
 export function AdminNav({ role }: { role: PlatformRole }) {
   const { pathname } = useLocation();
@@ -20,7 +20,7 @@ export function AdminNav({ role }: { role: PlatformRole }) {
             Tenants
           </Link>
         </li>
-        {mayProvision(role) && (
+        {canProvisionTenants(role) && (
           <li>
             <NavLink className="nav-item nav-item-link" to="/admin/provision">
               Provision a tenant

@@ -13,6 +13,7 @@ import {
   trialEndForDate,
   trialExtension,
   trialExtensionWindow,
+  statusOverride,
   type OverrideTargetStatus,
   type TenantStatus,
 } from '@atrium/domain';
@@ -32,6 +33,49 @@ import { dateOf, formatCalendarDate } from './tenant-dates';
 import { parseForm } from './form-messages';
 
 const REASON_HINT = 'Kept in the practice’s audit log with your account.';
+
+/** Asking the domain up front what an override would answer (the server asks again with the real reason). */
+const ELIGIBILITY_CHECK = { actorPlatformRole: 'super_admin', reason: 'eligibility' } as const;
+const overrideSubjectOf = (tenant: Tenant) => ({
+  status: tenant.status,
+  channel: tenant.channel,
+  trialEndsAt: dateOf(tenant.trialEndsAt),
+  goLiveAt: dateOf(tenant.goLiveAt),
+});
+
+/**
+ * One override form's submit: validate with the domain schema, call the
+ * callable, then show `onDone`'s sentence, or the server's refusal next to
+ * the fields it names. Focus stays in the form.
+ */
+function useOverrideForm<F extends string>(messages: Record<F, string>) {
+  const [errors, setErrors] = useState<FieldErrors<F>>({});
+  const [done, setDone] = useState<string | null>(null);
+  const action = useAction();
+  const focus = useReturnFocus();
+
+  async function submit(input: unknown, onDone: (result: Awaited<ReturnType<typeof overrideTenantLifecycle>>) => string): Promise<void> {
+    setDone(null);
+    const parsed = parseForm(overrideTenantLifecycleInput, input, messages);
+    if (!parsed.ok) {
+      setErrors(parsed.errors);
+      return;
+    }
+    setErrors({});
+    const from = currentFocus();
+    await action.run(async () => {
+      try {
+        setDone(onDone(await overrideTenantLifecycle(parsed.data)));
+      } catch (error) {
+        setErrors(serverFieldErrors(error, Object.keys(messages) as F[]));
+        throw error;
+      }
+    });
+    focus.restoreIfLost(from);
+  }
+
+  return { errors, done, action, submit };
+}
 
 export function LifecycleOverrides({ tenantId, tenant }: { tenantId: string; tenant: Tenant }) {
   return (
@@ -57,46 +101,21 @@ function ExtendTrialForm({ tenantId, tenant }: { tenantId: string; tenant: Tenan
   const range = trialExtensionWindow(now);
   const [trialEndsAt, setTrialEndsAt] = useState('');
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<FieldErrors<ExtendField>>({});
-  const [done, setDone] = useState<string | null>(null);
-  const action = useAction();
-  const focus = useReturnFocus();
+  const { errors, done, action, submit } = useOverrideForm(EXTEND_MESSAGES);
 
   // Ask the domain about the furthest allowed day: a refusal then has a reason no date can fix
   // (not in a trial, a contracted tenant), and the form says so instead of offering a date.
-  const eligibility = trialExtension(
-    { status: tenant.status, channel: tenant.channel, trialEndsAt: dateOf(tenant.trialEndsAt), goLiveAt: dateOf(tenant.goLiveAt) },
-    trialEndForDate(range.latest),
-    now,
-    { actorPlatformRole: 'super_admin', reason: 'eligibility' },
-  );
+  const eligibility = trialExtension(overrideSubjectOf(tenant), trialEndForDate(range.latest), now, ELIGIBILITY_CHECK);
   const unavailable = !eligibility.ok && (eligibility.refusal === 'not_in_trial' || eligibility.refusal === 'contracted') ? eligibility.message : null;
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setDone(null);
-    const parsed = parseForm(overrideTenantLifecycleInput, { tenantId, action: 'extend_trial', trialEndsAt, reason }, EXTEND_MESSAGES);
-    if (!parsed.ok) {
-      setErrors(parsed.errors);
-      return;
-    }
-    setErrors({});
-    const from = currentFocus();
-    const ok = await action.run(async () => {
-      try {
-        const result = await overrideTenantLifecycle(parsed.data);
-        const end = result.trialEndsAt ? formatCalendarDate(new Date(result.trialEndsAt)) : trialEndsAt;
-        setDone(`Trial extended until ${end}. The practice is now “${statusLabel(result.status)}”.`);
-      } catch (error) {
-        setErrors(serverFieldErrors(error, ['trialEndsAt', 'reason'] as const));
-        throw error;
-      }
-    });
-    if (ok) {
+    await submit({ tenantId, action: 'extend_trial', trialEndsAt, reason }, (result) => {
+      const end = result.trialEndsAt ? formatCalendarDate(new Date(result.trialEndsAt)) : trialEndsAt;
       setTrialEndsAt('');
       setReason('');
-    }
-    focus.restoreIfLost(from);
+      return `Trial extended until ${end}. The practice is now “${statusLabel(result.status)}”.`;
+    });
   }
 
   return (
@@ -138,46 +157,32 @@ const STATUS_MESSAGES: Record<StatusField, string> = {
 };
 
 function ChangeStatusForm({ tenantId, tenant }: { tenantId: string; tenant: Tenant }) {
+  const now = useNow(60_000);
   const targets = OVERRIDE_TARGET_STATUSES.filter((status) => status !== tenant.status);
   const [status, setStatus] = useState<OverrideTargetStatus | ''>('');
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<FieldErrors<StatusField>>({});
-  const [done, setDone] = useState<string | null>(null);
-  const action = useAction();
-  const focus = useReturnFocus();
-  const settingUp = tenant.status === 'provisioning';
+  const { errors, done, action, submit } = useOverrideForm(STATUS_MESSAGES);
+  // The domain decides when no status can be set at all (a practice still being set up), and says why.
+  const refusals = targets.flatMap((to) => {
+    const decision = statusOverride(overrideSubjectOf(tenant), to, now, ELIGIBILITY_CHECK);
+    return decision.ok ? [] : [decision.message];
+  });
+  const unavailable = targets.length > 0 && refusals.length === targets.length ? refusals[0]! : null;
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setDone(null);
-    const parsed = parseForm(overrideTenantLifecycleInput, { tenantId, action: 'set_status', status, reason }, STATUS_MESSAGES);
-    if (!parsed.ok) {
-      setErrors(parsed.errors);
-      return;
-    }
-    setErrors({});
-    const from = currentFocus();
-    const ok = await action.run(async () => {
-      try {
-        const result = await overrideTenantLifecycle(parsed.data);
-        setDone(`Status changed to “${statusLabel(result.status)}”.`);
-      } catch (error) {
-        setErrors(serverFieldErrors(error, ['status', 'reason'] as const));
-        throw error;
-      }
-    });
-    if (ok) {
+    await submit({ tenantId, action: 'set_status', status, reason }, (result) => {
       setStatus('');
       setReason('');
-    }
-    focus.restoreIfLost(from);
+      return `Status changed to “${statusLabel(result.status)}”.`;
+    });
   }
 
   return (
     <form className="card admin-override" onSubmit={handleSubmit} noValidate aria-labelledby="admin-status-heading" data-testid="admin-change-status">
       <h4 id="admin-status-heading">Change the status</h4>
-      {settingUp ? (
-        <p className="admin-muted">This practice is still being set up; its status can be changed once set-up has finished.</p>
+      {unavailable ? (
+        <p className="admin-muted">{unavailable}</p>
       ) : (
         <fieldset className="form-fieldset" disabled={action.pending}>
           <FormAlert message={action.error} />
@@ -194,7 +199,7 @@ function ChangeStatusForm({ tenantId, tenant }: { tenantId: string; tenant: Tena
           <TextAreaField label="Reason" hint={REASON_HINT} rows={2} value={reason} onChange={setReason} error={errors.reason} required />
         </fieldset>
       )}
-      {!settingUp && (
+      {!unavailable && (
         <button type="submit" className="button button-primary">
           {action.pending ? 'Changing…' : 'Change status'}
         </button>

@@ -14,7 +14,7 @@ import { db } from '../../lib/firestore';
 import { useLiveDoc } from '../../lib/live-query';
 import type { Tenant } from '../workspace/use-workspace';
 import { StatusPill } from './admin-labels';
-import { maySupport } from './console-access';
+import { canSupportTenants } from '@atrium/domain';
 import { LifecycleOverrides } from './lifecycle-overrides';
 import { StatusHistory } from './status-history';
 import { TenantFacts } from './tenant-facts';
@@ -57,7 +57,7 @@ export function TenantDetailPage({ role }: { role: PlatformRole }) {
         </span>
       </div>
       <TenantFacts tenantId={tenantId} tenant={tenant} />
-      {maySupport(role) ? (
+      {canSupportTenants(role) ? (
         <>
           <LifecycleOverrides tenantId={tenantId} tenant={tenant} />
           <StatusHistory tenantId={tenantId} />

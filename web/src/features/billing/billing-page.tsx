@@ -7,6 +7,7 @@
  * owners read it in every state but provisioning), so the page only offers
  * what the server will accept; the server still decides.
  */
+import { managesBilling } from '@atrium/domain';
 import { NoAccess } from '../../components/notices';
 import { PageLoading } from '../../components/page-loading';
 import { useLiveDoc } from '../../lib/live-query';
@@ -19,7 +20,7 @@ import { BillingOverview } from './billing-overview';
 export default function BillingPage() {
   const { tenant, tenantId, role, now, permission } = useWorkspaceContext();
   const readable = permission('billing', 'read') !== 'denied';
-  const isOwner = readable && role === 'owner';
+  const isOwner = readable && managesBilling(role);
   // Keyed by status too: a listener refused in one state is tried again in the next.
   const billing = useLiveDoc<Billing>(`billing:${tenantId}:${tenant.status}:${isOwner}`, () =>
     isOwner ? tenantDoc(tenantId, 'billing', 'subscription') : null,

@@ -32,8 +32,8 @@ export default function NotesPage() {
 }
 
 function RecentNotes() {
-  const { tenantId, tenant, user, role, permission } = useWorkspaceContext();
-  const writesNotes = role === 'practitioner';
+  const { tenantId, tenant, user, permission } = useWorkspaceContext();
+  const writesNotes = permission('treatmentNotes', 'create') !== 'denied';
   const [scope, setScope] = useState<Scope>(writesNotes ? 'mine' : 'all');
   const [shown, setShown] = useState(PAGE_SIZE);
   const members = useMemberNames(tenantId);

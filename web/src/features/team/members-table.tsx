@@ -7,7 +7,7 @@
  * go: on the role picker after a role change, on Remove after "Keep"; a
  * removed member's row goes away, so the page takes focus (`onRemoved`).
  */
-import { ROLE_LABELS, type MemberDoc, type TenantRole } from '@atrium/domain';
+import { ROLE_LABELS, mayManageMember, type MemberDoc, type TenantRole } from '@atrium/domain';
 import type { Timestamp } from 'firebase/firestore';
 import { useRef, useState } from 'react';
 import { FormAlert } from '../../components/form-alert';
@@ -81,7 +81,7 @@ function MemberRow({ tenantId, member, isViewer, managerRole, disabled, onRemove
   const [draftRole, setDraftRole] = useState<TenantRole>(member.role);
   const [confirmingRemoval, setConfirmingRemoval] = useState(false);
   // Only an owner changes or removes an owner.
-  const mayManage = managerRole !== null && (member.role !== 'owner' || managerRole === 'owner');
+  const mayManage = managerRole !== null && mayManageMember(managerRole, member.role);
   const mayRemove = mayManage && !isViewer;
   const roles = managerRole ? assignableRoles(managerRole) : [];
   const options = roleOptions(roles.includes(member.role) ? roles : [member.role, ...roles]);

@@ -4,14 +4,14 @@
  * the data anyway; this says why and what to do, for this viewer, naming
  * the Billing action that works (billing-options.ts decides what Billing offers).
  */
-import { roleGrant, type TenantRole } from '@atrium/domain';
+import { managesBilling, seesBilling, type TenantRole } from '@atrium/domain';
 import { Link } from 'react-router-dom';
 import { retentionDaysOf, retentionEndsAt } from '../billing/billing-options';
 import { formatDate } from './format-date';
 import type { Tenant } from './use-workspace';
 
 export function BlockedPractice({ tenant, role }: { tenant: Tenant; role: TenantRole | null }) {
-  const handlesBilling = role !== null && roleGrant(role, 'billing', 'read') !== false;
+  const handlesBilling = seesBilling(role);
   if (tenant.status === 'provisioning') {
     return (
       <section className="blocked" data-testid="provisioning-screen" aria-labelledby="blocked-heading">
@@ -22,7 +22,7 @@ export function BlockedPractice({ tenant, role }: { tenant: Tenant; role: Tenant
   }
   const suspended = tenant.status === 'suspended';
   const since = formatDate(tenant.statusChangedAt.toDate());
-  const step = handlesBilling ? nextStep(suspended, role === 'owner') : null;
+  const step = handlesBilling ? nextStep(suspended, managesBilling(role)) : null;
   return (
     <section className="blocked" data-testid={suspended ? 'suspended-screen' : 'cancelled-screen'} aria-labelledby="blocked-heading">
       <h2 id="blocked-heading">{suspended ? 'This practice is suspended' : 'This practice’s subscription has ended'}</h2>

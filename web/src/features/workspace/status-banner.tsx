@@ -3,7 +3,7 @@
  * (SPEC §3). Owners and admins, who can see billing, are told what to do;
  * everyone else who to ask.
  */
-import { lifecycleAccess, roleGrant, trialDaysLeft, type TenantRole } from '@atrium/domain';
+import { lifecycleAccess, managesBilling, seesBilling, trialDaysLeft, type TenantRole } from '@atrium/domain';
 import type { ReactNode } from 'react';
 import { retentionDaysOf, retentionEndsAt } from '../billing/billing-options';
 import { formatDate } from './format-date';
@@ -17,7 +17,7 @@ interface StatusBannerProps {
 }
 
 export function StatusBanner({ tenant, role, now }: StatusBannerProps) {
-  const handlesBilling = role !== null && roleGrant(role, 'billing', 'read') !== false;
+  const handlesBilling = seesBilling(role);
   switch (tenant.status) {
     case 'trial': {
       if (!tenant.trialEndsAt) return null;
@@ -63,7 +63,7 @@ export function StatusBanner({ tenant, role, now }: StatusBannerProps) {
         <Banner tone="danger" testId="suspended-banner">
           <strong>This practice is suspended because payment wasn’t received.</strong> Patient records are hidden until
           the account is paid.{' '}
-          {role === 'owner'
+          {managesBilling(role)
             ? 'Pay the overdue balance with Manage billing on the Billing page to restore access.'
             : handlesBilling
               ? 'Your practice owner can pay it from the Billing page.'
@@ -75,7 +75,7 @@ export function StatusBanner({ tenant, role, now }: StatusBannerProps) {
         <Banner tone="danger" testId="cancelled-banner">
           <strong>This practice’s subscription was cancelled.</strong> Its records are kept for {retentionDaysOf(tenant)} days
           after cancellation, then deleted.{' '}
-          {role === 'owner'
+          {managesBilling(role)
             ? `Contact Atrium support before ${formatDate(retentionEndsAt(tenant))} if you need a copy of your records.`
             : 'Please contact your practice owner.'}
         </Banner>
